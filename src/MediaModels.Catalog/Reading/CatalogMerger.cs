@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using MediaModels.Catalog.Diagnostics;
+using MediaModels.Catalog.Naming;
+using MediaModels.Catalog.Rules;
+
+namespace MediaModels.Catalog.Reading;
+
+/// <summary>
+/// Merges parsed files in order into one catalog. A later file may declare new models (<c>models:</c>) or change
+/// fields of a model declared earlier (<c>overrides:</c>): each field an override gives replaces the model's field
+/// wholesale, except <c>generation_types</c>, which is merged per generation type. Reports duplicate ids (MM1005),
+/// overrides of unknown ids (MM1007), contradictions across a merged model (MM1006) and name clashes (MM1010).
+/// </summary>
+public static class CatalogMerger
+{
+    /// <summary>Merges <paramref name="files"/> in the order given.</summary>
+    public static CatalogReadResult Merge(IEnumerable<CatalogFile> files)
+    {
+        var diagnostics = new List<CatalogDiagnostic>();
+        var drafts = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
+        var order = new List<string>();
+        CatalogDefaults? defaults = null;
+
+        foreach (CatalogFile file in files)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            defaults = file.Defaults ?? defaults;
+            foreach (ModelDraft model in file.Models)
+            {
+                if (drafts.TryGetValue(model.Id, out ModelDraft? existing))
+                {
+                    diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogDuplicateId.Id,
+                        $"Model '{model.Id}' is already declared at {existing.Location}. To change it, put this entry under overrides:.",
+                        model.Location));
+                    continue;
+                }
+
+                drafts.Add(model.Id, model);
+                order.Add(model.Id);
+            }
+
+            foreach (ModelDraft change in file.Overrides)
+            {
+                if (!drafts.TryGetValue(change.Id, out ModelDraft? existing))
+                {
+                    string? nearest = NearestName.Find(change.Id, order);
+                    diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogOverrideUnknown.Id,
+                        $"overrides: names '{change.Id}', which no earlier entry declares." + (nearest is null ? " Declare it under models:." : $" Did you mean '{nearest}'?"),
+                        change.Location));
+                    continue;
+                }
+
+                drafts[change.Id] = Apply(existing, change);
+            }
+        }
+
+        var models = new List<ModelSpec>();
+        var origins = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var names = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
+        foreach (string id in order)
+        {
+            ModelDraft draft = drafts[id];
+            ModelSpec? spec = Finish(draft, diagnostics);
+            if (spec is null)
+            {
+                continue;
+            }
+
+            string typeName = ModelNaming.TypeNameOf(spec);
+            if (names.TryGetValue(typeName, out ModelDraft? other))
+            {
+                diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogNameClash.Id,
+                    $"Models '{other.Id}' and '{id}' both map to the C# name '{typeName}'; give one of them a different 'name:'.",
+                    draft.LocationOf("name")));
+                continue;
+            }
+
+            names.Add(typeName, draft);
+            models.Add(spec);
+            origins[id] = draft.Location;
+        }
+
+        return new CatalogReadResult(new ModelCatalog(models, defaults, origins), diagnostics);
+    }
+
+    private static ModelDraft Apply(ModelDraft model, ModelDraft change)
+    {
+        var keys = model.Keys.Where(k => !change.Keys.Any(c => c.Key == k.Key)).Concat(change.Keys).ToEquatableArray();
+        EquatableArray<GenerationTypeSpec>? types = model.GenerationTypes;
+        if (change.GenerationTypes is { } changedTypes)
+        {
+            var merged = new List<GenerationTypeSpec>(types ?? EquatableArray<GenerationTypeSpec>.Empty);
+            foreach (GenerationTypeSpec type in changedTypes)
+            {
+                int index = merged.FindIndex(t => t.Type == type.Type);
+                if (index >= 0)
+                {
+                    merged[index] = type;
+                }
+                else
+                {
+                    merged.Add(type);
+                }
+            }
+
+            types = merged.OrderBy(t => GenerationTypes.All.AsSpan().IndexOf(t.Type)).ToEquatableArray();
+        }
+
+        return model with
+        {
+            Location = change.Location,
+            Name = change.Name ?? model.Name,
+            Media = change.Media ?? model.Media,
+            Family = change.Family ?? model.Family,
+            GenerationTypes = types,
+            Duration = change.Duration ?? model.Duration,
+            Sound = change.Sound ?? model.Sound,
+            NegativePrompt = change.NegativePrompt ?? model.NegativePrompt,
+            Quality = change.Quality ?? model.Quality,
+            Resolution = change.Resolution ?? model.Resolution,
+            PromptMaxLength = change.PromptMaxLength ?? model.PromptMaxLength,
+            Elements = change.Elements ?? model.Elements,
+            AspectRatios = change.AspectRatios ?? model.AspectRatios,
+            Pricing = change.Pricing ?? model.Pricing,
+            EstimatedTimeSeconds = change.EstimatedTimeSeconds ?? model.EstimatedTimeSeconds,
+            Notes = change.Notes ?? model.Notes,
+            Sources = change.Sources ?? model.Sources,
+            Keys = keys,
+        };
+    }
+
+    /// <summary>Checks a merged model as a whole and turns it into a spec; null when a required field is missing.</summary>
+    private static ModelSpec? Finish(ModelDraft draft, List<CatalogDiagnostic> diagnostics)
+    {
+        if (draft.Media is not MediaKind media || draft.GenerationTypes is not { IsEmpty: false } types)
+        {
+            return null; // Already reported by the file's own check.
+        }
+
+        string context = $"Model '{draft.Id}'";
+        bool ok = true;
+        foreach (GenerationTypeSpec type in types)
+        {
+            if (GenerationTypes.OutputOf(type.Type) != media)
+            {
+                Contradiction("generation_types." + type.Type, $"{context} is an {Word(media)} model but offers {type.Type}, which produces {Word(GenerationTypes.OutputOf(type.Type))}s.");
+            }
+        }
+
+        if (media == MediaKind.Image)
+        {
+            if (draft.Sound == true)
+            {
+                Contradiction("sound", $"{context} is an image model, so it cannot have sound: true.");
+            }
+
+            if (draft.Duration is { Kind: not DurationKind.Unsupported })
+            {
+                Contradiction("duration", $"{context} is an image model, so it cannot have a duration.");
+            }
+
+            if (draft.Elements is not null)
+            {
+                Contradiction("elements", $"{context} is an image model; Kling elements belong to video models.");
+            }
+        }
+
+        if (draft.Elements is not null && !types.Any(t => t.ElementsRequireImages is not null))
+        {
+            Contradiction("elements", $"{context} has elements but no generation type says how many images they need (elements_require_images).");
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        return new ModelSpec(
+            draft.Id,
+            draft.Name,
+            media,
+            draft.Family,
+            types,
+            draft.Duration ?? DurationRule.Unsupported,
+            draft.Sound ?? false,
+            draft.NegativePrompt ?? false,
+            draft.Quality,
+            draft.Resolution,
+            draft.PromptMaxLength,
+            draft.Elements,
+            draft.AspectRatios ?? EquatableArray<string>.Empty,
+            draft.Pricing,
+            draft.EstimatedTimeSeconds,
+            draft.Notes ?? EquatableArray<string>.Empty,
+            draft.Sources ?? EquatableArray<string>.Empty);
+
+        void Contradiction(string key, string message)
+        {
+            ok = false;
+            diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogContradiction.Id, message, draft.LocationOf(key)));
+        }
+
+        static string Word(MediaKind kind) => kind == MediaKind.Image ? "image" : "video";
+    }
+}

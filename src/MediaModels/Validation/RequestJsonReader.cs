@@ -513,7 +513,10 @@ public static class RequestJsonReader
         {
             string message = ex.Message;
             int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            return cut > 0 ? message.Substring(0, cut) : message;
+            message = cut > 0 ? message.Substring(0, cut) : message;
+
+            // System.Text.Json's advice is for its own callers, not for whoever wrote the request.
+            return message.Replace(" Change the reader options.", string.Empty).Trim();
         }
     }
 

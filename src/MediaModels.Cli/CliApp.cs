@@ -15,6 +15,7 @@ internal static class CliApp
             ValidateCommand.Create(catalog, output, error),
             ModelsCommand.Create(catalog, output, error),
             CatalogCommand.Create(catalog, output, error),
+            DocsCommand.Create(catalog, output, error),
         };
 
         ParseResult parse = root.Parse(args);

@@ -1,0 +1,752 @@
+using System.Collections.Generic;
+using System.Linq;
+using MediaModels.Catalog;
+using MediaModels.Generators.Model;
+
+namespace MediaModels.Generators.Emit;
+
+/// <summary>Writes one model's file: <c>MediaCatalog.&lt;Model&gt;</c> with its constants, typed values, factories and builders.</summary>
+internal sealed class ModelEmitter
+{
+    private const string Enumerable = "global::System.Collections.Generic.IEnumerable<string>";
+    private readonly ModelEmitSpec _model;
+    private readonly ModelSpec _spec;
+    private readonly SourceWriter _writer;
+    private readonly string _draft;
+    private readonly string _catalogCref;
+    private readonly string _catalog;
+
+    private ModelEmitter(ModelEmitSpec model)
+    {
+        _model = model;
+        _spec = model.Spec;
+        _writer = new SourceWriter();
+        _draft = $"global::{model.Target.Namespace}.MediaCatalog.RequestDraft";
+        _catalogCref = $"global::{model.Target.Namespace}.MediaCatalog.Catalog";
+        _catalog = $"global::{model.Target.Namespace}.MediaCatalog";
+    }
+
+    /// <summary>The hint name of a model's file.</summary>
+    public static string HintName(ModelEmitSpec model) => model.TypeName + ".g.cs";
+
+    public static string Emit(ModelEmitSpec model) => new ModelEmitter(model).Write();
+
+    private bool IsVideo => _spec.Media == MediaKind.Video;
+
+    private string Id => Literals.Code(_spec.Id);
+
+    private string Write()
+    {
+        SourceWriter w = _writer;
+        GeneratedCodeInfo.WriteHeader(w);
+        w.Line("namespace " + _model.Target.Namespace);
+        w.OpenBlock();
+        w.Line(_model.Target.Accessibility + " static partial class MediaCatalog");
+        w.OpenBlock();
+        WriteModelDocs();
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("public static class " + _model.TypeName);
+        w.OpenBlock();
+        WriteConstants();
+        WriteSpec();
+        foreach (ModeEmitSpec mode in _model.Modes)
+        {
+            foreach (FactoryEmitSpec factory in mode.Factories)
+            {
+                WriteFactory(mode, factory, mode.MethodName);
+            }
+        }
+
+        if (_model.Modes.Count == 1)
+        {
+            foreach (FactoryEmitSpec factory in _model.Modes[0].Factories)
+            {
+                WriteFactory(_model.Modes[0], factory, "Create");
+            }
+        }
+
+        if (_spec.Duration.IsConfigurable)
+        {
+            WriteDuration();
+        }
+
+        if (_spec.Quality is QualityRule quality)
+        {
+            WriteQuality(quality);
+        }
+
+        foreach (ModeEmitSpec mode in _model.Modes)
+        {
+            foreach (BuilderEmitSpec builder in mode.Builders)
+            {
+                WriteBuilder(mode, builder);
+            }
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private void WriteModelDocs()
+    {
+        string modes = string.Join("; ", _model.Modes.Select(m => $"{Literals.Code(m.GenerationType)} ({Docs.Inputs(m.Spec)})"));
+        string family = _spec.Family is null ? string.Empty : $" of the {Literals.Xml(_spec.Family)} family";
+        Docs.Summary(_writer, $"The {Id} {Docs.Kind(_spec.Media)} model{family}: {modes}. Start a request with {string.Join(", ", _model.Modes.Select(m => $"<see cref=\"{m.MethodName}{FirstSignature(m)}\"/>"))}.");
+        var paragraphs = new List<string>
+        {
+            PromptFact(),
+            DurationFact(),
+            SoundFact(),
+            NegativePromptFact(),
+            QualityFact(),
+            ResolutionFact(),
+            ElementsFact(),
+            _spec.AspectRatios.IsEmpty ? string.Empty : "Aspect ratios offered: " + Literals.Xml(string.Join(", ", _spec.AspectRatios)) + ".",
+            PricingFact(),
+            _spec.EstimatedTimeSeconds is int time ? $"Typical processing time: about {Docs.Number(time)} s." : string.Empty,
+        };
+        foreach (ModeEmitSpec mode in _model.Modes)
+        {
+            string notes = ModeNotes(mode.Spec);
+            if (notes.Length > 0)
+            {
+                paragraphs.Add($"{Literals.Code(mode.GenerationType)}: {notes}");
+            }
+        }
+
+        if (!_spec.Notes.IsEmpty)
+        {
+            paragraphs.Add("Catalog notes: " + Docs.Notes(_spec.Notes));
+        }
+
+        if (!_spec.Sources.IsEmpty)
+        {
+            paragraphs.Add("Spec sections: " + Literals.Xml(string.Join("; ", _spec.Sources)) + ".");
+        }
+
+        Docs.Remarks(_writer, paragraphs);
+    }
+
+    private string FirstSignature(ModeEmitSpec mode)
+    {
+        FactoryEmitSpec first = mode.Factories[0];
+        var types = new List<string> { "string" };
+        types.AddRange(first.Parameters.Select(p => p.Kind switch
+        {
+            InputKind.ParamsArray => "string[]",
+            InputKind.Sequence => "System.Collections.Generic.IEnumerable{string}",
+            _ => "string",
+        }));
+        return "(" + string.Join(", ", types) + ")";
+    }
+
+    private static string ModeNotes(GenerationTypeSpec mode)
+    {
+        var notes = new List<string>();
+        if (!mode.Notes.IsEmpty)
+        {
+            notes.Add(Docs.Notes(mode.Notes));
+        }
+
+        if (mode.Images is { Notes.IsEmpty: false } images)
+        {
+            notes.Add(Docs.Notes(images.Notes));
+        }
+
+        if (mode.Videos is { Notes.IsEmpty: false } videos)
+        {
+            notes.Add(Docs.Notes(videos.Notes));
+        }
+
+        return string.Join(" ", notes);
+    }
+
+    private string PromptFact() => _spec.PromptMaxLength is int max
+        ? $"Prompt: at most {Docs.Number(max)} characters (<see cref=\"MaxPromptLength\"/>), checked by <c>Build()</c>."
+        : "Prompt: the catalog records no length limit for this model.";
+
+    private string DurationFact()
+    {
+        DurationRule rule = _spec.Duration;
+        string notes = rule.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(rule.Notes);
+        return rule.Kind switch
+        {
+            DurationKind.Values => $"<c>duration</c>: {Literals.Xml(rule.Describe())}, set with <c>WithDuration</c> and a value of <see cref=\"Durations\"/>.{notes}",
+            DurationKind.Range => $"<c>duration</c>: whole seconds, {Literals.Xml(rule.Describe())}, set with <c>WithDuration</c> and <see cref=\"Duration.FromSeconds(int)\"/> or a value of <see cref=\"Durations\"/>.{notes}",
+            DurationKind.Fixed => $"<c>duration</c>: always {Literals.Xml(DurationRule.Format(rule.Fixed ?? 0))}; the parameter is ignored, so there is no <c>WithDuration</c>.{notes}",
+            DurationKind.NotConfigurable => $"<c>duration</c>: not set through this parameter, so there is no <c>WithDuration</c>.{notes}",
+            _ => IsVideo ? $"<c>duration</c>: not used by this model, so there is no <c>WithDuration</c>.{notes}" : string.Empty,
+        };
+    }
+
+    private string SoundFact()
+    {
+        if (_spec.Sound)
+        {
+            return "<c>sound</c>: generated audio with <c>WithSound()</c>.";
+        }
+
+        return IsVideo ? "<c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>." : string.Empty;
+    }
+
+    private string NegativePromptFact() => _spec.NegativePrompt
+        ? "<c>negative_prompt</c>: honoured, set with <c>WithNegativePrompt</c>."
+        : "<c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.";
+
+    private string QualityFact()
+    {
+        if (_spec.Quality is not QualityRule rule)
+        {
+            return "<c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.";
+        }
+
+        string values = string.Join(", ", rule.Values.Select(v => Literals.Code(v.Value) + (v.Meaning is null ? string.Empty : " (" + Literals.Xml(v.Meaning) + ")")));
+        string maps = rule.MapsTo is null ? string.Empty : $" The service maps it to {Literals.Code(rule.MapsTo)}.";
+        string open = rule.Open ? " The catalog says other values exist, so <c>Quality.Custom</c> accepts any value." : string.Empty;
+        string notes = rule.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(rule.Notes);
+        return $"<c>quality</c>: {values}, set with <c>WithQuality</c> and a value of <see cref=\"Qualities\"/>.{maps}{open}{notes}";
+    }
+
+    private string ResolutionFact()
+    {
+        if (_spec.Resolution is not ResolutionRule rule)
+        {
+            return string.Empty;
+        }
+
+        string values = Literals.Xml(string.Join(", ", rule.Values));
+        string why = rule.Parameter is null
+            ? "The spec does not name the wire parameter that carries it, and no request field is invented for it"
+            : $"The catalog names the wire parameter {Literals.Code(rule.Parameter)}, which <c>GenerateMediaRequest</c> does not carry";
+        string notes = rule.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(rule.Notes);
+        return $"Resolution: {values}. {why}, so there is no <c>WithResolution</c>; <c>quality</c> is not a substitute (the model ignores it).{notes}";
+    }
+
+    private string ElementsFact()
+    {
+        if (_spec.Elements is not ElementRules rules)
+        {
+            return string.Empty;
+        }
+
+        var image = new List<string> { $"{rules.MinImages}–{rules.MaxImages} images" };
+        if (!rules.ImageFormats.IsEmpty)
+        {
+            image.Add(string.Join("/", rules.ImageFormats));
+        }
+
+        if (rules.MinImagePixels is int pixels)
+        {
+            image.Add($"at least {Docs.Number(pixels)}×{Docs.Number(pixels)} px");
+        }
+
+        if (rules.MaxImageFileSizeMb is double imageSize)
+        {
+            image.Add($"up to {Docs.Number(imageSize)} MB each");
+        }
+
+        var video = new List<string> { $"{rules.Videos} video" };
+        if (!rules.VideoFormats.IsEmpty)
+        {
+            video.Add(string.Join("/", rules.VideoFormats));
+        }
+
+        if (rules.MaxVideoFileSizeMb is double videoSize)
+        {
+            video.Add($"up to {Docs.Number(videoSize)} MB");
+        }
+
+        string where = string.Join(", ", _spec.GenerationTypes
+            .Where(t => t.ElementsRequireImages is not null)
+            .Select(t => $"{t.Type} with {t.ElementsRequireImages} image{(t.ElementsRequireImages == 1 ? string.Empty : "s")}"));
+        string notes = rules.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(rules.Notes);
+        return Literals.Xml($"Kling elements (kling_elements), referenced in the prompt as @name: each has a name, a description and either {string.Join(", ", image)} or {string.Join(", ", video)}. They need the picture(s) to be there ({where}), so WithElement exists only on the builders of those states.") + notes;
+    }
+
+    private string PricingFact()
+    {
+        if (_spec.Pricing is not PricingFacts pricing)
+        {
+            return string.Empty;
+        }
+
+        var parts = new List<string>();
+        if (pricing.CreditsPerSecond is double credits)
+        {
+            parts.Add($"{Docs.Number(credits)} credits per second of output.");
+        }
+
+        if (!pricing.Notes.IsEmpty)
+        {
+            parts.Add(Docs.Notes(pricing.Notes));
+        }
+
+        return parts.Count == 0 ? string.Empty : "Pricing: " + string.Join(" ", parts);
+    }
+
+    private void WriteConstants()
+    {
+        SourceWriter w = _writer;
+        Docs.Summary(w, $"The model id on the wire: {Id}.");
+        w.Line("public const string Id = " + Literals.String(_spec.Id) + ";");
+        if (_spec.PromptMaxLength is int max)
+        {
+            w.Line();
+            Docs.Summary(w, $"The longest prompt {Id} accepts: {Docs.Number(max)} characters (Unicode code points). <c>Build()</c> checks it.");
+            w.Line("public const int MaxPromptLength = " + Literals.Int(max) + ";");
+        }
+
+        foreach (ModeEmitSpec mode in _model.Modes)
+        {
+            WriteLimitConstants(mode, mode.Spec.Images, "Images", "image");
+            WriteLimitConstants(mode, mode.Spec.Videos, "Videos", "video");
+        }
+
+        if (_spec.Elements is ElementRules rules)
+        {
+            w.Line();
+            Docs.Summary(w, "Fewest images in one image element (<c>element_input_urls</c>).");
+            w.Line("public const int ElementMinImages = " + Literals.Int(rules.MinImages) + ";");
+            w.Line();
+            Docs.Summary(w, "Most images in one image element (<c>element_input_urls</c>).");
+            w.Line("public const int ElementMaxImages = " + Literals.Int(rules.MaxImages) + ";");
+            w.Line();
+            Docs.Summary(w, "Videos in one video element (<c>element_input_video_urls</c>).");
+            w.Line("public const int ElementVideos = " + Literals.Int(rules.Videos) + ";");
+        }
+    }
+
+    private void WriteLimitConstants(ModeEmitSpec mode, SourceMediaLimit? limit, string suffix, string word)
+    {
+        if (limit is null)
+        {
+            return;
+        }
+
+        SourceWriter w = _writer;
+        w.Line();
+        Docs.Summary(w, $"Fewest {word}s in <c>source_media_urls</c> for {Literals.Code(mode.GenerationType)}: {limit.Min}.");
+        w.Line($"public const int {mode.MethodName}Min{suffix} = {Literals.Int(limit.Min)};");
+        if (limit.Max is int max)
+        {
+            w.Line();
+            Docs.Summary(w, $"Most {word}s in <c>source_media_urls</c> for {Literals.Code(mode.GenerationType)}: {max}.");
+            w.Line($"public const int {mode.MethodName}Max{suffix} = {Literals.Int(max)};");
+        }
+    }
+
+    private void WriteSpec()
+    {
+        SourceWriter w = _writer;
+        w.Line();
+        Docs.Summary(w, $"Everything the catalog says about {Id}, as <see cref=\"{_catalogCref}\"/> and the validator see it.");
+        w.Line("public static global::MediaModels.Catalog.ModelSpec Spec { get; } =");
+        w.Indent();
+        SpecLiteral.WriteModel(w, _spec, ";");
+        w.Unindent();
+    }
+
+    private void WriteFactory(ModeEmitSpec mode, FactoryEmitSpec factory, string methodName)
+    {
+        SourceWriter w = _writer;
+        BuilderEmitSpec builder = mode.Builders.First(b => b.Name == factory.BuilderName);
+        w.Line();
+        string with = factory.Parameters.Count == 0 ? string.Empty : " with " + string.Join(", ", factory.Parameters.Select(Describe));
+        string elements = builder.HasElements ? " Kling elements can be added: the picture(s) they need are there." : string.Empty;
+        Docs.Summary(w, $"Starts {Docs.Article(mode.GenerationType)} {Literals.Code(mode.GenerationType)} request for {Id}{with}.{elements}");
+        w.Line("/// <param name=\"prompt\">" + PromptDoc() + "</param>");
+        foreach (InputParameter parameter in factory.Parameters)
+        {
+            w.Line($"/// <param name=\"{parameter.Name}\">{ParameterDoc(mode, parameter)}</param>");
+        }
+
+        w.Line($"/// <returns>An immutable <see cref=\"{factory.BuilderName}\"/>; finish with <c>Build()</c>.</returns>");
+        w.Line("/// <exception cref=\"global::System.ArgumentNullException\">The prompt or a URL is null.</exception>");
+        string parameters = string.Join(", ", new[] { "string prompt" }.Concat(factory.Parameters.Select(Declaration)));
+        w.Line($"public static {factory.BuilderName} {methodName}({parameters})");
+        w.OpenBlock();
+        if (factory.Parameters.Count == 0)
+        {
+            w.Line($"return new {factory.BuilderName}({_draft}.Create(Id, {Literals.String(mode.GenerationType)}, prompt, null));");
+        }
+        else
+        {
+            w.Line("var urls = new global::System.Collections.Generic.List<string>();");
+            foreach (InputParameter parameter in factory.Parameters)
+            {
+                w.Line(parameter.Kind == InputKind.Single
+                    ? $"urls.Add({_draft}.Url({parameter.Name}, nameof({parameter.Name})));"
+                    : $"{_draft}.AddUrls(urls, {parameter.Name}, nameof({parameter.Name}));");
+            }
+
+            w.Line($"return new {factory.BuilderName}({_draft}.Create(Id, {Literals.String(mode.GenerationType)}, prompt, urls));");
+        }
+
+        w.CloseBlock();
+    }
+
+    private static string Describe(InputParameter parameter)
+    {
+        string kind = Docs.Kind(parameter.Media);
+        return parameter.Kind switch
+        {
+            InputKind.Single => parameter.Role is string role ? $"{Literals.Xml(Docs.Role(role))} ({kind})" : $"one {kind}",
+            InputKind.ParamsArray => $"further {kind}s",
+            _ => $"a list of {kind}s",
+        };
+    }
+
+    private string PromptDoc() => _spec.PromptMaxLength is int max
+        ? $"What to generate; at most {Docs.Number(max)} characters (checked by <c>Build()</c>)."
+        : "What to generate.";
+
+    private static string ParameterDoc(ModeEmitSpec mode, InputParameter parameter)
+    {
+        SourceMediaLimit? limit = parameter.Media == MediaKind.Image ? mode.Spec.Images : mode.Spec.Videos;
+        string kind = Docs.Kind(parameter.Media);
+        string what = parameter.Kind switch
+        {
+            InputKind.Single => parameter.Role is string role ? $"URL of the {Literals.Xml(Docs.Role(role))} {(role.Contains(kind) ? string.Empty : kind + " ")}" : $"URL of an input {kind} ",
+            InputKind.ParamsArray => $"URLs of further input {kind}s ",
+            _ => $"URLs of the input {kind}s ",
+        };
+        var facts = new List<string> { "absolute http(s)" };
+        if (limit is not null)
+        {
+            if (!limit.Formats.IsEmpty)
+            {
+                facts.Add(string.Join("/", limit.Formats));
+            }
+
+            if (limit.MaxFileSizeMb is double size)
+            {
+                facts.Add($"up to {Docs.Number(size)} MB");
+            }
+
+            if (limit.MaxDurationSeconds is int seconds)
+            {
+                facts.Add($"up to {Docs.Number(seconds)} s");
+            }
+        }
+
+        string count = parameter.Kind != InputKind.Single && limit is not null
+            ? $" {Literals.Xml(limit.DescribeCount())} {kind}s in all, checked by <c>Build()</c>."
+            : string.Empty;
+        return Literals.Xml(what.TrimEnd()) + " (" + Literals.Xml(string.Join(", ", facts)) + ")." + count;
+    }
+
+    private static string Declaration(InputParameter parameter) => parameter.Kind switch
+    {
+        InputKind.Single => "string " + parameter.Name,
+        InputKind.ParamsArray => "params string[] " + parameter.Name,
+        _ => Enumerable + " " + parameter.Name,
+    };
+
+    private void WriteDuration()
+    {
+        SourceWriter w = _writer;
+        DurationRule rule = _spec.Duration;
+        string allowed = Literals.Xml(rule.Describe());
+        w.Line();
+        Docs.Summary(w, $"A <c>duration</c> {Id} accepts ({allowed}). Values come from <see cref=\"Durations\"/> or <see cref=\"FromSeconds(int)\"/>; another model's durations are another type.");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line($"public sealed class Duration : {_catalog}.DurationValue");
+        w.OpenBlock();
+        w.Line("private Duration(int seconds)");
+        w.Line("    : base(seconds)");
+        w.OpenBlock();
+        w.CloseBlock();
+        w.Line();
+        Docs.Summary(w, $"The duration of <paramref name=\"seconds\"/> whole seconds, which must be one {Id} accepts: {allowed}.");
+        w.Line("/// <param name=\"seconds\">The length in whole seconds.</param>");
+        w.Line("/// <returns>The duration.</returns>");
+        w.Line($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">{Id} does not accept <paramref name=\"seconds\"/>.</exception>");
+        w.Line("public static Duration FromSeconds(int seconds)");
+        w.OpenBlock();
+        string condition = rule.Kind == DurationKind.Range
+            ? $"seconds < {Literals.Int(rule.Min ?? 0)} || seconds > {Literals.Int(rule.Max ?? 0)}"
+            : string.Join(" && ", rule.Values.Select(v => "seconds != " + Literals.Int(v)));
+        w.Line($"if ({condition})");
+        w.OpenBlock();
+        w.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, {Literals.String($"{_spec.Id} accepts durations of {rule.Describe()}.")});");
+        w.CloseBlock();
+        w.Line();
+        w.Line("return new Duration(seconds);");
+        w.CloseBlock();
+        w.CloseBlock();
+
+        w.Line();
+        Docs.Summary(w, $"The durations {Id} accepts: {allowed}.");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("public static class Durations");
+        w.OpenBlock();
+        if (rule.Kind == DurationKind.Range)
+        {
+            Docs.Summary(w, $"The shortest duration in whole seconds: {Literals.Int(rule.Min ?? 0)}.");
+            w.Line($"public const int MinSeconds = {Literals.Int(rule.Min ?? 0)};");
+            w.Line();
+            Docs.Summary(w, $"The longest duration in whole seconds: {Literals.Int(rule.Max ?? 0)}.");
+            w.Line($"public const int MaxSeconds = {Literals.Int(rule.Max ?? 0)};");
+            w.Line();
+        }
+
+        foreach (NamedDuration value in _model.Durations)
+        {
+            Docs.Summary(w, $"<c>{Literals.Int(value.Seconds)}s</c>.");
+            w.Line($"public static readonly Duration {value.Name} = Duration.FromSeconds({Literals.Int(value.Seconds)});");
+            w.Line();
+        }
+
+        Docs.Summary(w, _model.Durations.Count == 0 ? "The named values (none: use <see cref=\"Duration.FromSeconds(int)\"/>)." : "Every named value, shortest first.");
+        string all = string.Join(", ", _model.Durations.Select(d => d.Name));
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<Duration> All {{ get; }} = new Duration[] {{ {all} }};");
+        w.CloseBlock();
+    }
+
+    private void WriteQuality(QualityRule rule)
+    {
+        SourceWriter w = _writer;
+        string values = Literals.Xml(string.Join(", ", rule.Values.Select(v => v.Value)));
+        w.Line();
+        Docs.Summary(w, rule.Open
+            ? $"A <c>quality</c> for {Id}: the documented values are in <see cref=\"Qualities\"/> ({values}); the catalog says others exist, see <see cref=\"Custom(string)\"/>."
+            : $"A <c>quality</c> {Id} accepts: one of {values} (<see cref=\"Qualities\"/>); another model's qualities are another type.");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line($"public sealed class Quality : {_catalog}.QualityValue");
+        w.OpenBlock();
+        w.Line("private Quality(string value)");
+        w.Line("    : base(value)");
+        w.OpenBlock();
+        w.CloseBlock();
+        w.Line();
+        Docs.Summary(w, rule.Open
+            ? "The quality named <paramref name=\"value\"/>: a documented value or, since the catalog says other values exist, any other non-blank value."
+            : $"The quality named <paramref name=\"value\"/>, which must be one {Id} accepts: {values}.");
+        w.Line("/// <param name=\"value\">The wire value.</param>");
+        w.Line("/// <returns>The quality.</returns>");
+        w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
+        w.Line(rule.Open
+            ? "/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is blank.</exception>"
+            : $"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">{Id} does not accept <paramref name=\"value\"/>.</exception>");
+        w.Line("public static Quality FromValue(string value)");
+        w.OpenBlock();
+        w.Line("if (value is null)");
+        w.OpenBlock();
+        w.Line("throw new global::System.ArgumentNullException(nameof(value));");
+        w.CloseBlock();
+        w.Line();
+        if (rule.Open)
+        {
+            w.Line("if (value.Trim().Length == 0)");
+            w.OpenBlock();
+            w.Line("throw new global::System.ArgumentException(\"A quality value cannot be blank.\", nameof(value));");
+            w.CloseBlock();
+        }
+        else
+        {
+            w.Line($"if ({string.Join(" && ", rule.Values.Select(v => "value != " + Literals.String(v.Value)))})");
+            w.OpenBlock();
+            w.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {Literals.String($"{_spec.Id} accepts quality {string.Join(", ", rule.Values.Select(v => v.Value))}.")});");
+            w.CloseBlock();
+        }
+
+        w.Line();
+        w.Line("return new Quality(value);");
+        w.CloseBlock();
+        if (rule.Open)
+        {
+            w.Line();
+            Docs.Summary(w, $"A quality value the catalog does not list ({values} are documented; it says other API values exist). Same as <see cref=\"FromValue(string)\"/>.");
+            w.Line("/// <param name=\"value\">The wire value.</param>");
+            w.Line("/// <returns>The quality.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is blank.</exception>");
+            w.Line("public static Quality Custom(string value) => FromValue(value);");
+        }
+
+        w.CloseBlock();
+
+        w.Line();
+        Docs.Summary(w, $"The documented <c>quality</c> values of {Id}.");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("public static class Qualities");
+        w.OpenBlock();
+        foreach (NamedQuality value in _model.Qualities)
+        {
+            string meaning = value.Meaning is null ? string.Empty : $": {Literals.Xml(value.Meaning)}";
+            Docs.Summary(w, $"{Literals.Code(value.Value)}{meaning}.");
+            w.Line($"public static readonly Quality {value.Name} = Quality.FromValue({Literals.String(value.Value)});");
+            w.Line();
+        }
+
+        Docs.Summary(w, "Every documented value, in the catalog's order.");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<Quality> All {{ get; }} = new Quality[] {{ {string.Join(", ", _model.Qualities.Select(q => q.Name))} }};");
+        w.CloseBlock();
+    }
+
+    private void WriteBuilder(ModeEmitSpec mode, BuilderEmitSpec builder)
+    {
+        SourceWriter w = _writer;
+        string name = builder.Name;
+        w.Line();
+        string state = builder.HasElements
+            ? (mode.Builders.Count > 1 ? " This state has the picture(s) Kling elements need, so it offers <c>WithElement</c>." : " It offers Kling elements (<c>WithElement</c>).")
+            : (_spec.Elements is not null && mode.Spec.ElementsRequireImages is not null ? $" Kling elements need more pictures: start with the overload that takes them to get <see cref=\"{ElementsBuilderOf(mode)}\"/>." : string.Empty);
+        Docs.Summary(w, $"{Docs.Capital(Docs.Article(mode.GenerationType))} {Literals.Code(mode.GenerationType)} request for {Id} being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.{state}");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line($"public sealed class {name} : {_catalog}.RequestBuilder<{name}>");
+        w.OpenBlock();
+        w.Line($"internal {name}({_draft} draft)");
+        w.Line("    : base(draft)");
+        w.OpenBlock();
+        w.CloseBlock();
+        w.Line();
+        w.Line($"private protected override {name} With({_draft} draft) => new {name}(draft);");
+
+        if (_spec.Duration.IsConfigurable)
+        {
+            w.Line();
+            string notes = _spec.Duration.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(_spec.Duration.Notes);
+            Docs.Summary(w, $"Sets <c>duration</c>: {Literals.Xml(_spec.Duration.Describe())}.{notes}");
+            w.Line("/// <param name=\"duration\">A value of <see cref=\"Durations\"/> or <see cref=\"Duration.FromSeconds(int)\"/>.</param>");
+            w.Line("/// <returns>A new builder.</returns>");
+            w.Line($"public {name} WithDuration(Duration duration) => With(Draft.WithDuration({_draft}.NotNull(duration, nameof(duration)).Value));");
+        }
+
+        if (_spec.Quality is QualityRule quality)
+        {
+            w.Line();
+            string maps = quality.MapsTo is null ? string.Empty : $" The service maps it to {Literals.Code(quality.MapsTo)}.";
+            Docs.Summary(w, $"Sets <c>quality</c>: {Literals.Xml(string.Join(", ", quality.Values.Select(v => v.Value)))}{(quality.Open ? " or another API value" : string.Empty)}.{maps}");
+            w.Line("/// <param name=\"quality\">A value of <see cref=\"Qualities\"/>" + (quality.Open ? " or <see cref=\"Quality.Custom(string)\"/>" : string.Empty) + ".</param>");
+            w.Line("/// <returns>A new builder.</returns>");
+            w.Line($"public {name} WithQuality(Quality quality) => With(Draft.WithQuality({_draft}.NotNull(quality, nameof(quality)).Value));");
+        }
+
+        if (_spec.Sound)
+        {
+            w.Line();
+            string pricing = _spec.Pricing is { Notes.IsEmpty: false } p ? " " + Docs.Notes(p.Notes) : string.Empty;
+            Docs.Summary(w, $"Sets <c>sound</c>: true asks {Id} for a video with generated audio.{pricing}");
+            w.Line("/// <param name=\"enabled\">True (the default) for generated audio; false sends <c>sound: false</c>.</param>");
+            w.Line("/// <returns>A new builder.</returns>");
+            w.Line($"public {name} WithSound(bool enabled = true) => With(Draft.WithSound(enabled));");
+        }
+
+        if (_spec.NegativePrompt)
+        {
+            w.Line();
+            Docs.Summary(w, $"Sets <c>negative_prompt</c>: what to avoid in the output ({Id} honours it).");
+            w.Line("/// <param name=\"negativePrompt\">What to avoid.</param>");
+            w.Line("/// <returns>A new builder.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"negativePrompt\"/> is null.</exception>");
+            w.Line($"public {name} WithNegativePrompt(string negativePrompt) => With(Draft.WithNegativePrompt({_draft}.NotNull(negativePrompt, nameof(negativePrompt))));");
+        }
+
+        if (builder.HasElements && _spec.Elements is ElementRules rules)
+        {
+            WriteElementMethods(name, rules);
+        }
+
+        w.CloseBlock();
+    }
+
+    private static string ElementsBuilderOf(ModeEmitSpec mode) => mode.Builders.First(b => b.HasElements).Name;
+
+    private void WriteElementMethods(string name, ElementRules rules)
+    {
+        SourceWriter w = _writer;
+        string formats = rules.ImageFormats.IsEmpty ? string.Empty : " (" + Literals.Xml(string.Join("/", rules.ImageFormats)) + (rules.MinImagePixels is int px ? $", at least {Docs.Number(px)}×{Docs.Number(px)} px" : string.Empty) + (rules.MaxImageFileSizeMb is double mb ? $", up to {Docs.Number(mb)} MB" : string.Empty) + ")";
+        var overloads = new List<string[]>();
+        if (rules.MaxImages <= Parsing.ModelSpecFactory.MaxExplicitInputs)
+        {
+            for (int count = System.Math.Max(1, rules.MinImages); count <= rules.MaxImages; count++)
+            {
+                overloads.Add(Enumerable1(count).Select(i => "string image" + i).ToArray());
+            }
+        }
+        else
+        {
+            var parameters = Enumerable1(rules.MinImages).Select(i => "string image" + i).ToList();
+            parameters.Add("params string[] moreImages");
+            overloads.Add(parameters.ToArray());
+        }
+
+        foreach (string[] parameters in overloads)
+        {
+            w.Line();
+            Docs.Summary(w, $"Adds an image element to <c>kling_elements</c>: {rules.MinImages}–{rules.MaxImages} images{formats}; reference it in the prompt as <c>@name</c>.");
+            WriteElementCommonDocs();
+            foreach (string parameter in parameters)
+            {
+                string parameterName = parameter.Substring(parameter.LastIndexOf(' ') + 1);
+                w.Line($"/// <param name=\"{parameterName}\">{(parameterName == "moreImages" ? "URLs of further element images." : "URL of an element image (absolute http(s)).")}</param>");
+            }
+
+            w.Line("/// <returns>A new builder.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\">An argument is null.</exception>");
+            w.Line($"public {name} WithElement(string name, string description, {string.Join(", ", parameters)})");
+            w.OpenBlock();
+            w.Line("var images = new global::System.Collections.Generic.List<string>();");
+            foreach (string parameter in parameters)
+            {
+                string parameterName = parameter.Substring(parameter.LastIndexOf(' ') + 1);
+                w.Line(parameter.StartsWith("params", System.StringComparison.Ordinal)
+                    ? $"{_draft}.AddUrls(images, {parameterName}, nameof({parameterName}));"
+                    : $"images.Add({_draft}.Url({parameterName}, nameof({parameterName})));");
+            }
+
+            w.Line($"return With(Draft.WithElement(name, description, images, null));");
+            w.CloseBlock();
+        }
+
+        w.Line();
+        Docs.Summary(w, $"Adds an image element to <c>kling_elements</c> from a list known at run time: {rules.MinImages}–{rules.MaxImages} images{formats}, counted by <c>Build()</c>.");
+        WriteElementCommonDocs();
+        w.Line("/// <param name=\"images\">URLs of the element images (absolute http(s)).</param>");
+        w.Line("/// <returns>A new builder.</returns>");
+        w.Line("/// <exception cref=\"global::System.ArgumentNullException\">An argument is null.</exception>");
+        w.Line($"public {name} WithElement(string name, string description, {Enumerable} images)");
+        w.OpenBlock();
+        w.Line("var urls = new global::System.Collections.Generic.List<string>();");
+        w.Line($"{_draft}.AddUrls(urls, images, nameof(images));");
+        w.Line($"return With(Draft.WithElement(name, description, urls, null));");
+        w.CloseBlock();
+
+        if (rules.Videos > 0)
+        {
+            string[] videos = rules.Videos == 1 ? new[] { "video" } : Enumerable1(rules.Videos).Select(i => "video" + i).ToArray();
+            string videoFacts = (rules.VideoFormats.IsEmpty ? string.Empty : Literals.Xml(string.Join("/", rules.VideoFormats))) + (rules.MaxVideoFileSizeMb is double vmb ? $", up to {Docs.Number(vmb)} MB" : string.Empty);
+            w.Line();
+            Docs.Summary(w, $"Adds a video element to <c>kling_elements</c>: exactly {rules.Videos} video{(rules.Videos == 1 ? string.Empty : "s")}{(videoFacts.Length > 0 ? " (" + videoFacts.TrimStart(',', ' ') + ")" : string.Empty)}; reference it in the prompt as <c>@name</c>.");
+            WriteElementCommonDocs();
+            foreach (string video in videos)
+            {
+                w.Line($"/// <param name=\"{video}\">URL of the element video (absolute http(s)).</param>");
+            }
+
+            w.Line("/// <returns>A new builder.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\">An argument is null.</exception>");
+            w.Line($"public {name} WithVideoElement(string name, string description, {string.Join(", ", videos.Select(v => "string " + v))})");
+            w.OpenBlock();
+            w.Line("var videos = new global::System.Collections.Generic.List<string>();");
+            foreach (string video in videos)
+            {
+                w.Line($"videos.Add({_draft}.Url({video}, nameof({video})));");
+            }
+
+            w.Line($"return With(Draft.WithElement(name, description, null, videos));");
+            w.CloseBlock();
+        }
+    }
+
+    private void WriteElementCommonDocs()
+    {
+        _writer.Line("/// <param name=\"name\">The element's name (its title), used in the prompt as <c>@name</c>.</param>");
+        _writer.Line("/// <param name=\"description\">The element's description.</param>");
+    }
+
+    private static IEnumerable<int> Enumerable1(int count) => System.Linq.Enumerable.Range(1, count);
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using MediaModels.Catalog;
+using MediaModels.Catalog.Rules;
+using MediaModels.Generators.Diagnostics;
+using MediaModels.Generators.Emit;
+using MediaModels.Generators.Model;
+using MediaModels.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MediaModels.Generators;
+
+/// <summary>
+/// Compiles the MediaModels YAML catalog (AdditionalFiles with <c>MediaModelsCatalog="true"</c>) into typed
+/// per-model request builders: <c>MediaCatalog.&lt;Model&gt;</c>, one file per model.
+/// </summary>
+/// <remarks>
+/// The pipeline carries only value-equatable data (no symbols, syntax, compilation, locations or AdditionalText):
+/// an edit to a .cs file leaves every step cached, each YAML file is parsed once per content, and an edit to one
+/// model re-emits only that model's file. The generator never throws: a broken catalog is MM1xxx diagnostics located
+/// in the YAML, and an unexpected failure is MM1001 rather than CS8785.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class MediaModelsGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Guard(() => OptionsReader.Read(provider), GeneratorOptions.Default))
+            .WithTrackingName(TrackingNames.Options);
+
+        IncrementalValuesProvider<CatalogFileInput?> selection = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SelectFile(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CatalogFileSelection);
+
+        IncrementalValuesProvider<CatalogFileInput> files = selection
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.CatalogFiles);
+
+        IncrementalValuesProvider<ParsedCatalogFile> parsed = files
+            .Select(static (input, cancellationToken) => Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedCatalogFiles);
+
+        IncrementalValueProvider<ImmutableArray<ParsedCatalogFile>> collected = parsed
+            .Collect()
+            .WithTrackingName(TrackingNames.CollectedCatalogFiles);
+
+        IncrementalValueProvider<GeneratorModel> model = collected
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => Build(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.MergedCatalog);
+
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = model
+            .Select(static (m, _) => m.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        IncrementalValueProvider<CatalogIndexSpec?> index = model
+            .Select(static (m, _) => m.Index)
+            .WithTrackingName(TrackingNames.CatalogIndex);
+
+        IncrementalValuesProvider<ModelEmitSpec> models = model
+            .SelectMany(static (m, _) => m.Models)
+            .WithTrackingName(TrackingNames.ModelSpecs);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+        {
+            foreach (DiagnosticInfo item in items)
+            {
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(index, static (spc, spec) =>
+        {
+            if (spec is not null)
+            {
+                AddSource(spc, CatalogEmitter.CatalogHintName, () => CatalogEmitter.EmitCatalog(spec));
+                AddSource(spc, CatalogEmitter.AspectRatioHintName, () => CatalogEmitter.EmitAspectRatio(spec));
+            }
+        });
+
+        context.RegisterSourceOutput(models, static (spc, spec) =>
+            AddSource(spc, ModelEmitter.HintName(spec), () => ModelEmitter.Emit(spec)));
+    }
+
+    private static CatalogFileInput? SelectFile(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CatalogFileSelector.Select(file, provider, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new CatalogFileInput(SafePath(file), 0, null, null, Describe(exception));
+        }
+    }
+
+    private static ParsedCatalogFile Parse(CatalogFileInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CatalogModelBuilder.Parse(input, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new ParsedCatalogFile(input.Path, input.Order, input.Text, CatalogModelBuilder.Failed(input.Path, MediaRules.CatalogSyntax.Id, Failure(exception)), input.InvalidOrder);
+        }
+    }
+
+    private static GeneratorModel Build(ImmutableArray<ParsedCatalogFile> files, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return CatalogModelBuilder.Build(files, options, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new GeneratorModel(null, EquatableArray<ModelEmitSpec>.Empty, EquatableArray.Create(new DiagnosticInfo(MediaRules.CatalogSyntax.Id, Failure(exception), null)));
+        }
+    }
+
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
+    {
+        try
+        {
+            context.AddSource(hintName, SourceText.From(emit(), Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(new DiagnosticInfo(MediaRules.CatalogSyntax.Id, Failure(exception) + $" (while writing {hintName})", null).ToDiagnostic());
+        }
+    }
+
+    private static T Guard<T>(Func<T> read, T fallback)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return fallback;
+        }
+    }
+
+    private static string SafePath(AdditionalText file)
+    {
+        try
+        {
+            return file.Path ?? string.Empty;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static string Failure(Exception exception) =>
+        "The MediaModels generator failed: " + Describe(exception) + ". Please report this with the catalog that caused it.";
+
+    private static string Describe(Exception exception) => exception.GetType().FullName + ": " + exception.Message;
+}

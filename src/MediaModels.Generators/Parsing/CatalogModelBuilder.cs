@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using MediaModels.Catalog;
+using MediaModels.Catalog.Diagnostics;
+using MediaModels.Catalog.Naming;
+using MediaModels.Catalog.Reading;
+using MediaModels.Catalog.Rules;
+using MediaModels.Generators.Diagnostics;
+using MediaModels.Generators.Model;
+
+namespace MediaModels.Generators.Parsing;
+
+/// <summary>
+/// Parses one catalog file, and merges all of them (in MediaModelsCatalogOrder, then path order) with the same
+/// <see cref="CatalogMerger"/> the library uses, into the specs the emitters write.
+/// </summary>
+internal static class CatalogModelBuilder
+{
+    /// <summary>Names MediaCatalog itself uses, and the generated shared types; a model cannot take them.</summary>
+    private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MediaCatalog", "AspectRatio", "Catalog", "Validator", "RequestDraft", "RequestBuilder", "DurationValue", "QualityValue", "CatalogHolder", "ModelIds",
+        "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>Parses one file's text (YAML read once per file content; the step is cached on the text).</summary>
+    public static ParsedCatalogFile Parse(CatalogFileInput input, CancellationToken cancellationToken)
+    {
+        CatalogFile file;
+        if (input.Failure is not null)
+        {
+            file = Failed(input.Path, MediaRules.CatalogSyntax.Id, $"The MediaModels generator failed reading this file: {input.Failure}");
+        }
+        else if (input.Text is null)
+        {
+            file = Failed(input.Path, MediaRules.CatalogUnreadable.Id, "The compiler could not read the catalog file.");
+        }
+        else
+        {
+            file = CatalogFileParser.Parse(input.Path, input.Text, cancellationToken);
+        }
+
+        return new ParsedCatalogFile(input.Path, input.Order, input.Text, file, input.InvalidOrder);
+    }
+
+    /// <summary>A file that could not be parsed: its one diagnostic at (1,1).</summary>
+    public static CatalogFile Failed(string path, string id, string message) => new(
+        path,
+        null,
+        EquatableArray<ModelDraft>.Empty,
+        EquatableArray<ModelDraft>.Empty,
+        EquatableArray.Create(new CatalogDiagnostic(id, message, new SourceLocation(path, 1, 1))));
+
+    /// <summary>Merges the files and builds every spec.</summary>
+    public static GeneratorModel Build(ImmutableArray<ParsedCatalogFile> files, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        if (options.InvalidNamespace is string badNamespace)
+        {
+            diagnostics.Add(new DiagnosticInfo(MediaRules.CatalogInvalidValue.Id, $"MediaModelsNamespace '{badNamespace}' is not a C# namespace; the generated code uses '{options.Namespace}'.", null));
+        }
+
+        if (options.InvalidAccessibility is string badAccessibility)
+        {
+            diagnostics.Add(new DiagnosticInfo(MediaRules.CatalogInvalidValue.Id, $"MediaModelsGeneratedAccessibility '{badAccessibility}' is neither public nor internal; the generated types are {(options.IsPublic ? "public" : "internal")}.", null));
+        }
+
+        if (files.IsDefaultOrEmpty)
+        {
+            return new GeneratorModel(null, EquatableArray<ModelEmitSpec>.Empty, diagnostics.ToEquatableArray());
+        }
+
+        ParsedCatalogFile[] ordered = files
+            .OrderBy(f => f.Order)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .ToArray();
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (ParsedCatalogFile file in ordered)
+        {
+            texts[file.Path] = file.Text;
+            if (file.InvalidOrder is string badOrder)
+            {
+                diagnostics.Add(Info(new CatalogDiagnostic(MediaRules.CatalogInvalidValue.Id, $"MediaModelsCatalogOrder '{badOrder}' is not an integer; 0 is used.", new SourceLocation(file.Path, 1, 1))));
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        CatalogReadResult result = CatalogMerger.Merge(ordered.Select(f => f.File));
+        foreach (CatalogDiagnostic diagnostic in result.Diagnostics)
+        {
+            diagnostics.Add(Info(diagnostic));
+        }
+
+        var target = new EmitTarget(options.Namespace, options.IsPublic);
+        var specs = new List<ModelEmitSpec>();
+        var typeNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (ModelSpec model in result.Catalog.Models)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string typeName = ModelNaming.TypeNameOf(model);
+            ModelEmitSpec spec = ModelSpecFactory.Create(model, typeName, target);
+            string? problem = null;
+            string rule = MediaRules.CatalogNameClash.Id;
+            if (Identifiers.IsKeyword(typeName) || Identifiers.IsAllLowerAscii(typeName))
+            {
+                rule = MediaRules.CatalogInvalidValue.Id;
+                problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which is a C# keyword or only lower-case letters (CS8981); give it a PascalCase 'name:'.";
+            }
+            else if (ReservedTypeNames.Contains(typeName))
+            {
+                problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which the generated MediaCatalog uses itself; give it a different 'name:'.";
+            }
+            else if (ModelSpecFactory.MemberNamesOf(spec).Contains(typeName))
+            {
+                problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which is also the name of one of its own generated members; give it a different 'name:'.";
+            }
+            else if (typeNames.TryGetValue(typeName, out string? otherId))
+            {
+                problem = $"Models '{otherId}' and '{model.Id}' map to C# names that differ only in case ('{typeName}'), so their generated files would clash; give one of them a different 'name:'.";
+            }
+
+            if (problem is not null)
+            {
+                SourceLocation where = result.Catalog.OriginOf(model.Id) ?? new SourceLocation(ordered[ordered.Length - 1].Path, 1, 1);
+                diagnostics.Add(Info(new CatalogDiagnostic(rule, problem, where)));
+                continue;
+            }
+
+            typeNames.Add(typeName, model.Id);
+            specs.Add(spec);
+        }
+
+        specs.Sort((a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
+        CatalogDefaults defaults = result.Catalog.Defaults;
+        var index = new CatalogIndexSpec(
+            target,
+            specs.Select(s => new CatalogEntry(s.TypeName, s.Spec.Id)).ToEquatableArray(),
+            defaults,
+            AspectRatios(defaults.AspectRatioExamples));
+        return new GeneratorModel(index, specs.ToEquatableArray(), diagnostics.ToEquatableArray());
+
+        DiagnosticInfo Info(CatalogDiagnostic diagnostic) =>
+            new(diagnostic.Id, diagnostic.Message, LocationInfo.From(diagnostic.Location, texts.TryGetValue(diagnostic.Location.File, out string? text) ? text : null));
+    }
+
+    /// <summary>Names for the catalog's aspect ratio examples: Square1x1, Widescreen16x9, Portrait9x16, Ultrawide21x9, Landscape4x3….</summary>
+    public static EquatableArray<NamedAspectRatio> AspectRatios(EquatableArray<string> examples)
+    {
+        var ratios = new List<NamedAspectRatio>();
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "Custom", "Parse", "TryParse", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Width", "Height", "Value" };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string example in examples)
+        {
+            if (!RuleEngine.IsAspectRatio(example) || !seen.Add(example))
+            {
+                continue;
+            }
+
+            int colon = example.IndexOf(':');
+            int width = int.Parse(example.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture);
+            int height = int.Parse(example.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+            double ratio = (double)width / height;
+            string shape = width == height ? "Square" : width < height ? "Portrait" : ratio >= 2.2 ? "Ultrawide" : ratio >= 16.0 / 9.0 ? "Widescreen" : "Landscape";
+            string name = shape + width.ToString(CultureInfo.InvariantCulture) + "x" + height.ToString(CultureInfo.InvariantCulture);
+            ratios.Add(new NamedAspectRatio(Identifiers.Unique(name, taken), width, height));
+        }
+
+        return ratios.ToEquatableArray();
+    }
+}

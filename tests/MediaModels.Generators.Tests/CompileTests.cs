@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using MediaModels.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace MediaModels.Generators.Tests;
+
+/// <summary>The generated code compiles without a single warning in consumer compilations (net8.0 and net10.0).</summary>
+public class CompileTests
+{
+    /// <summary>Uses builders of every shape; compiled with the generated code, it must produce no diagnostics at all.</summary>
+    internal const string Usage = """
+        using System.Collections.Generic;
+        using MediaModels;
+
+        namespace Consumer
+        {
+            /// <summary>Exercises the generated API.</summary>
+            public static class Usage
+            {
+                /// <summary>Builds requests of every shape.</summary>
+                public static IReadOnlyList<GenerateMediaRequest> All(string dynamicPrompt, List<string> urls)
+                {
+                    return new List<GenerateMediaRequest>
+                    {
+                        MediaCatalog.NanoBanana.TextToImage("A futuristic city").WithAspectRatio(AspectRatio.Widescreen16x9).WithSeed(42).Build(),
+                        MediaCatalog.NanoBanana.ImageToImage(dynamicPrompt, "https://e.x/1.png", "https://e.x/2.png", "https://e.x/3.png").Build(),
+                        MediaCatalog.NanoBanana.ImageToImage(dynamicPrompt, urls).Build(),
+                        MediaCatalog.Sora2.TextToVideo("A red car").WithDuration(MediaCatalog.Sora2.Durations.Seconds15).Build(),
+                        MediaCatalog.Sora2.ImageToVideo("A red car", "https://e.x/car.png").Build(),
+                        MediaCatalog.Sora2Pro.TextToVideo("x").WithQuality(MediaCatalog.Sora2Pro.Qualities.Hd).Build(),
+                        MediaCatalog.Seedance15Pro.TextToVideo("x").WithSound().WithDuration(MediaCatalog.Seedance15Pro.Durations.Seconds8).Build(),
+                        MediaCatalog.Seedance15Pro.TextToVideo("x", "https://e.x/a.png").Build(),
+                        MediaCatalog.Seedance15Pro.ImageToVideo("x", "https://e.x/start.png", "https://e.x/end.png").Build(),
+                        MediaCatalog.Kling26MotionControl720p.Create("Dance", image: "https://e.x/me.png", referenceVideo: "https://e.x/dance.mp4").Build(),
+                        MediaCatalog.Kling26ImageToVideo.Create("Gentle motion", image: "https://e.x/i.jpg").WithAspectRatio(AspectRatio.Widescreen16x9).WithDuration(MediaCatalog.Kling26ImageToVideo.Durations.Seconds5).WithSound().Build(),
+                        MediaCatalog.Kling30Std.TextToVideo("@hero walks", "https://e.x/start.png").WithElement("hero", "the hero", "https://e.x/h1.png", "https://e.x/h2.png").WithDuration(MediaCatalog.Kling30Std.Duration.FromSeconds(7)).Build(),
+                        MediaCatalog.Kling30Pro.ImageToVideo("@cat", "https://e.x/s.png", "https://e.x/e.png").WithVideoElement("cat", "a cat", "https://e.x/cat.mp4").Build(),
+                        MediaCatalog.Kling30Pro.ImageToVideo("x", "https://e.x/s.png").WithDuration(MediaCatalog.Kling30Pro.Durations.Seconds15).Build(),
+                        MediaCatalog.Kling25ImageToVideoPro.Create("x", "https://e.x/s.png", "https://e.x/e.png").WithNegativePrompt("blur").Build(),
+                        MediaCatalog.Imagen4.Create("x").WithNegativePrompt("text").WithQuality(MediaCatalog.Imagen4.Qualities.Ultra).Build(),
+                        MediaCatalog.Lite5TextToImage.Create("x").WithQuality(MediaCatalog.Lite5TextToImage.Quality.Custom("max")).Build(),
+                        MediaCatalog.SeedreamV45Edit.Create("x", "https://e.x/1.png").WithQuality(MediaCatalog.SeedreamV45Edit.Qualities.Basic).Build(),
+                        MediaCatalog.Veo31.ImageToVideo("x", "https://e.x/1.png", "https://e.x/2.png", "https://e.x/3.png").Build(),
+                        MediaCatalog.Veo31.TextToVideo("x", referenceImage: "https://e.x/ref.png").Build(),
+                        MediaCatalog.GrokTextToVideo6s.Create("x").WithAspectRatio(AspectRatio.Custom(3, 2)).Build(),
+                        MediaCatalog.Wan25.TextToVideo("x").WithNegativePrompt("y").WithDuration(MediaCatalog.Wan25.Durations.Seconds10).Build(),
+                        MediaCatalog.Flux2.Create("x").WithAspectRatio(AspectRatio.Parse("4:5")).Build(),
+                    };
+                }
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(ReferenceSet.Net80)]
+    [InlineData(ReferenceSet.Net100)]
+    public void Generated_code_compiles_without_warnings(ReferenceSet set)
+    {
+        CSharpCompilation compilation = ConsumerCompilation.Create(set, Usage);
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.ShippedCatalog(), compilation: compilation);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
+        Diagnostic[] problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, ConsumerCompilation.Describe(problems));
+        Assert.Equal(38, run.Output.SyntaxTrees.Count() - 1);
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp8)]
+    [InlineData(LanguageVersion.CSharp10)]
+    public void Generated_code_compiles_with_the_oldest_language_versions_that_have_nullable(LanguageVersion version)
+    {
+        CSharpParseOptions options = ConsumerCompilation.ParseOptions(version);
+        CSharpCompilation compilation = ConsumerCompilation.Create(ReferenceSet.Net80, options, "namespace Consumer { internal static class Empty { } }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(GeneratorHarness.ShippedCatalog(), GeneratorHarness.CatalogOptions(GeneratorHarness.ShippedCatalog()), options);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+
+        Assert.Empty(diagnostics);
+        Diagnostic[] problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, ConsumerCompilation.Describe(problems));
+    }
+
+    [Fact]
+    public void Public_accessibility_and_another_namespace_compile_without_warnings()
+    {
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.MediaModelsNamespace"] = "Contoso.Media",
+            ["build_property.MediaModelsGeneratedAccessibility"] = "public",
+        };
+        IReadOnlyList<TestAdditionalText> texts = GeneratorHarness.ShippedCatalog();
+        const string usage = """
+            namespace Consumer
+            {
+                /// <summary>Uses the generated API from another namespace.</summary>
+                public static class Usage
+                {
+                    /// <summary>A request.</summary>
+                    public static MediaModels.GenerateMediaRequest Make() =>
+                        Contoso.Media.MediaCatalog.Sora2.TextToVideo("x").WithAspectRatio(Contoso.Media.AspectRatio.Square1x1).Build();
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(texts, GeneratorHarness.CatalogOptions(texts, global), ConsumerCompilation.Create(ReferenceSet.Net100, usage));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Diagnostic[] problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, ConsumerCompilation.Describe(problems));
+        INamedTypeSymbol? catalog = run.Output.GetTypeByMetadataName("Contoso.Media.MediaCatalog");
+        Assert.NotNull(catalog);
+        Assert.Equal(Accessibility.Public, catalog!.DeclaredAccessibility);
+    }
+
+    [Fact]
+    public void Generated_types_are_internal_by_default()
+    {
+        GeneratorRun run = GeneratorHarness.RunShipped();
+        Assert.Equal(Accessibility.Internal, run.Output.GetTypeByMetadataName("MediaModels.MediaCatalog")!.DeclaredAccessibility);
+        Assert.Equal(Accessibility.Internal, run.Output.GetTypeByMetadataName("MediaModels.AspectRatio")!.DeclaredAccessibility);
+    }
+
+    [Fact]
+    public void No_catalog_file_generates_nothing()
+    {
+        var notCatalog = new TestAdditionalText("/repo/other.yaml", "models: []");
+        GeneratorRun run = GeneratorHarness.Run(new[] { notCatalog }, new TestOptionsProvider());
+        Assert.Empty(run.Generator.GeneratedSources);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using MediaModels.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace MediaModels.Generators.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="MediaModelsGenerator"/> through a real GeneratorDriver, with step tracking on.</summary>
+internal static class GeneratorHarness
+{
+    /// <summary>A stable, machine-independent folder for the catalog paths the tests use.</summary>
+    public const string CatalogRoot = "/repo/catalog/";
+
+    /// <summary>The shipped catalog as AdditionalFiles (ordinal file name order).</summary>
+    public static IReadOnlyList<TestAdditionalText> ShippedCatalog() => Directory
+        .GetFiles(TestPaths.CatalogFolder, "*.yaml")
+        .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+        .Select(f => new TestAdditionalText(CatalogRoot + Path.GetFileName(f), File.ReadAllText(f)))
+        .ToArray();
+
+    public static TestOptionsProvider CatalogOptions(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? global = null)
+    {
+        var provider = new TestOptionsProvider(global);
+        foreach (AdditionalText text in texts)
+        {
+            provider.Catalog(text.Path);
+        }
+
+        return provider;
+    }
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options, CSharpParseOptions? parseOptions = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new MediaModelsGenerator().AsSourceGenerator() },
+            texts,
+            parseOptions ?? ConsumerCompilation.ParseOptions(),
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator once over the given catalog texts (all marked as catalog) and an empty program.</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> texts, TestOptionsProvider? options = null, Compilation? compilation = null)
+    {
+        AdditionalText[] all = texts.ToArray();
+        GeneratorDriver driver = CreateDriver(all, options ?? CatalogOptions(all));
+        compilation ??= ConsumerCompilation.Create(ReferenceSet.Net100, "namespace Consumer { internal static class Empty { } }");
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, diagnostics);
+    }
+
+    public static GeneratorRun RunShipped() => Run(ShippedCatalog());
+
+    /// <summary>Catalog texts from inline YAML: name → text, under <see cref="CatalogRoot"/>.</summary>
+    public static TestAdditionalText[] Yaml(params (string Name, string Text)[] files) =>
+        files.Select(f => new TestAdditionalText(CatalogRoot + f.Name, f.Text)).ToArray();
+}
+
+internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public GeneratorRunResult Generator => Result.Results.Single();
+
+    /// <summary>Generated files by hint name.</summary>
+    public IReadOnlyDictionary<string, string> Sources => Generator.GeneratedSources
+        .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+    /// <summary>The generator's own diagnostics (not the compilation's).</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => Generator.Diagnostics;
+}

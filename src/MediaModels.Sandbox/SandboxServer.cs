@@ -19,7 +19,7 @@ namespace MediaModels.Sandbox;
 
 /// <summary>
 /// The sandbox over Streamable HTTP (ASP.NET Core and the MCP SDK's <c>MapMcp</c>) at <c>/mcp</c>, with the outputs
-/// served at <c>/files/</c>. Start one in process for tests, samples and <c>mediamodels generate</c>:
+/// served at <c>/files/</c> and the counters (<see cref="SandboxCounters"/>) as JSON at <c>GET /stats</c>. Start one in process for tests, samples and <c>mediamodels generate</c>:
 /// <code>
 /// await using SandboxServer sandbox = await SandboxServer.StartAsync(new SandboxOptions { JobDuration = TimeSpan.FromSeconds(1) });
 /// // sandbox.Endpoint is http://127.0.0.1:{free port}/mcp
@@ -105,6 +105,18 @@ public sealed class SandboxServer : IAsyncDisposable
         }
 
         app.MapMcp(ServiceContract.McpPath);
+        app.MapGet("/stats", () => Results.Json(
+            new Dictionary<string, long>
+            {
+                ["generate_media_calls"] = service.Counters.GenerateMediaCalls,
+                ["generations_accepted"] = service.Counters.GenerationsAccepted,
+                ["generations_rejected"] = service.Counters.GenerationsRejected,
+                ["status_calls"] = service.Counters.StatusCalls,
+                ["estimate_calls"] = service.Counters.EstimateCalls,
+                ["models_calls"] = service.Counters.ModelsCalls,
+                ["faults_injected"] = service.Counters.FaultsInjected,
+                ["generate_media_faults"] = service.Counters.GenerateMediaFaults,
+            }));
         app.MapGet("/files/{name}", (string name) =>
             service.TryGetFile(name, out byte[] bytes, out string type) ? Results.Bytes(bytes, type) : Results.NotFound());
 

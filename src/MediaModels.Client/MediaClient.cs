@@ -85,7 +85,7 @@ public sealed class MediaClient : IAsyncDisposable
 
     /// <summary>
     /// Validates <paramref name="request"/>, starts it, polls until it completes and returns its outputs. Polls start
-    /// at half of <c>estimated_time_seconds</c> and back off exponentially (with jitter) between
+    /// at half of <c>estimated_time_seconds</c>, again when it is reached, then back off exponentially (with jitter) between
     /// <see cref="MediaClientOptions.MinPollInterval"/> and <see cref="MediaClientOptions.MaxPollInterval"/>.
     /// </summary>
     /// <param name="request">The request.</param>
@@ -492,8 +492,9 @@ public sealed class MediaClient : IAsyncDisposable
 }
 
 /// <summary>
-/// When to poll: first at half the estimate (within the bounds), then exponential backoff from an eighth of the
-/// estimate (at least the minimum) doubling up to the maximum, each wait with ±20 % jitter.
+/// When to poll: at half the estimate, again when the estimate is reached, then exponential backoff from an eighth of
+/// the estimate doubling up to the maximum; every wait within the bounds and with ±20 % jitter. Without an estimate:
+/// the minimum, doubling.
 /// </summary>
 internal sealed class PollSchedule
 {
@@ -502,26 +503,25 @@ internal sealed class PollSchedule
 
     private readonly TimeSpan _min;
     private readonly TimeSpan _max;
+    private readonly TimeSpan _half;
     private TimeSpan _next;
-    private bool _first = true;
-    private readonly TimeSpan _firstWait;
+    private int _count;
 
     public PollSchedule(double? estimatedSeconds, TimeSpan min, TimeSpan max)
     {
         _min = min <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(10) : min;
         _max = max < _min ? _min : max;
         TimeSpan estimate = estimatedSeconds is double s && s > 0 && !double.IsInfinity(s) ? TimeSpan.FromSeconds(Math.Min(s, 86_400)) : TimeSpan.Zero;
-        _firstWait = Clamp(estimate == TimeSpan.Zero ? _min : TimeSpan.FromTicks(estimate.Ticks / 2));
+        _half = estimate == TimeSpan.Zero ? TimeSpan.Zero : Clamp(TimeSpan.FromTicks(estimate.Ticks / 2));
         _next = Clamp(TimeSpan.FromTicks(estimate.Ticks / 8));
     }
 
     public TimeSpan Next()
     {
         TimeSpan wait;
-        if (_first)
+        if (_count++ < 2 && _half > TimeSpan.Zero)
         {
-            _first = false;
-            wait = _firstWait;
+            wait = _half;
         }
         else
         {

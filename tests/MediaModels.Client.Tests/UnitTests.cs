@@ -34,17 +34,19 @@ public sealed class UnitTests
         Assert.Equal((width, height), MediaFiles.ImageSizeFor(ratio));
 
     [Fact]
-    public void Poll_schedule_starts_at_half_the_estimate_and_backs_off_within_bounds()
+    public void Poll_schedule_polls_at_half_and_at_the_estimate_then_backs_off_within_bounds()
     {
         var schedule = new PollSchedule(8, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(3));
         TimeSpan[] waits = Enumerable.Range(0, 8).Select(_ => schedule.Next()).ToArray();
         Assert.InRange(waits[0].TotalSeconds, 3 * 0.8, 3 * 1.2); // half of 8 s, capped at 3 s
-        Assert.InRange(waits[1].TotalSeconds, 1 * 0.8, 1 * 1.2); // an eighth of the estimate
-        Assert.InRange(waits[2].TotalSeconds, 2 * 0.8, 2 * 1.2);
-        Assert.All(waits.Skip(3), w => Assert.InRange(w.TotalSeconds, 3 * 0.8, 3 * 1.2));
+        Assert.InRange(waits[1].TotalSeconds, 3 * 0.8, 3 * 1.2); // the second half, capped
+        Assert.InRange(waits[2].TotalSeconds, 1 * 0.8, 1 * 1.2); // an eighth of the estimate
+        Assert.InRange(waits[3].TotalSeconds, 2 * 0.8, 2 * 1.2);
+        Assert.All(waits.Skip(4), w => Assert.InRange(w.TotalSeconds, 3 * 0.8, 3 * 1.2));
 
         var unknown = new PollSchedule(null, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1));
         Assert.InRange(unknown.Next().TotalMilliseconds, 80, 120);
+        Assert.InRange(unknown.Next().TotalMilliseconds, 160, 240);
     }
 
     [Fact]

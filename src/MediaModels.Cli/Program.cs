@@ -1,1 +1,8 @@
-﻿Console.WriteLine("Hello, World!");
+using System;
+
+namespace MediaModels.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => CliApp.Run(args, Console.Out, Console.Error);
+}

@@ -19,7 +19,11 @@ public static class CatalogReader
     /// Reads files from disk. A path that is a folder reads its <c>*.yaml</c> and <c>*.yml</c> files in ordinal name
     /// order. A file that cannot be read gets an MM1000 and the others are still read.
     /// </summary>
-    public static CatalogReadResult ReadFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    public static CatalogReadResult ReadFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        CatalogMerger.Merge(ParseFiles(paths, cancellationToken));
+
+    /// <summary>Parses files from disk without merging them, expanding folders as <see cref="ReadFiles"/> does.</summary>
+    public static IReadOnlyList<CatalogFile> ParseFiles(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         var files = new List<CatalogFile>();
         foreach (string path in paths)
@@ -42,7 +46,7 @@ public static class CatalogReader
             }
         }
 
-        return CatalogMerger.Merge(files);
+        return files;
     }
 
     private static IEnumerable<string> Expand(string path)

@@ -461,22 +461,23 @@ public sealed class RuleEngine
                 continue;
             }
 
-            string path = $"{WirePaths.ElementMember(index, member)}[{i}]";
             UrlMediaKind kind = MediaUrl.KindOf(url);
             if (!MediaUrl.IsAbsoluteHttp(url))
             {
-                sink.Add(MediaRules.NotHttpUrl, path, $"'{url}' is not an absolute http(s) URL; the service must be able to fetch it.");
+                sink.Add(MediaRules.NotHttpUrl, ElementUrlPath(index, member, i), $"'{url}' is not an absolute http(s) URL; the service must be able to fetch it.");
             }
             else if (kind != UrlMediaKind.Unknown && kind != expected)
             {
-                sink.Add(MediaRules.MediaKindMismatch, path, $"'{url}' looks like {(kind == UrlMediaKind.Video ? "a video" : "an image")}, but {member} takes {(expected == UrlMediaKind.Video ? "a video" : "images")}.");
+                sink.Add(MediaRules.MediaKindMismatch, ElementUrlPath(index, member, i), $"'{url}' looks like {(kind == UrlMediaKind.Video ? "a video" : "an image")}, but {member} takes {(expected == UrlMediaKind.Video ? "a video" : "images")}.");
             }
             else if (!MediaUrl.HasFormat(url, formats))
             {
-                sink.Add(MediaRules.FormatNotAccepted, path, $"'{url}' is not in a format {model.Id} lists for element inputs ({string.Join(", ", formats)}).");
+                sink.Add(MediaRules.FormatNotAccepted, ElementUrlPath(index, member, i), $"'{url}' is not in a format {model.Id} lists for element inputs ({string.Join(", ", formats)}).");
             }
         }
     }
+
+    private static string ElementUrlPath(int element, string member, int index) => $"{WirePaths.ElementMember(element, member)}[{index}]";
 
     private static void CheckReferences(ModelSpec model, IReadOnlyList<IElementFacts> elements, in RequestFacts request, ref Sink sink)
     {
@@ -486,9 +487,9 @@ public sealed class RuleEngine
         }
 
         // A name known only at run time could match anything: stay silent rather than guess.
-        foreach (IElementFacts element in elements)
+        for (int i = 0; i < elements.Count; i++)
         {
-            if (element.Name.State == FactState.Unknown)
+            if (elements[i].Name.State == FactState.Unknown)
             {
                 return;
             }
@@ -499,9 +500,9 @@ public sealed class RuleEngine
         while (PromptText.TryFindReference(prompt, ref position, out int start, out int length))
         {
             bool declared = false;
-            foreach (IElementFacts element in elements)
+            for (int i = 0; i < elements.Count; i++)
             {
-                if (element.Name.Value is string name && PromptText.NameEquals(prompt, start, length, name))
+                if (elements[i].Name.Value is string name && PromptText.NameEquals(prompt, start, length, name))
                 {
                     declared = true;
                     break;

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MediaModels.Catalog.Rules;
+using MediaModels.Json;
+
+namespace MediaModels;
+
+/// <summary>
+/// One entry of <c>kling_elements</c> (Kling 3.0): a named image or video reference the prompt can mention as
+/// <c>@name</c>. It needs a <see cref="Name"/>, a <see cref="Description"/> and either 2–4
+/// <see cref="ElementInputUrls"/> (images) or 1 <see cref="ElementInputVideoUrls"/> (video).
+/// </summary>
+public sealed record KlingElement : IElementFacts
+{
+    /// <summary><c>name</c>: the element's title, referenced in the prompt as <c>@name</c>.</summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; set; }
+
+    /// <summary><c>description</c>.</summary>
+    [JsonPropertyName("description")]
+    public string? Description { get; set; }
+
+    /// <summary><c>element_input_urls</c>: 2–4 image URLs (JPG/PNG, at least 300×300 px, at most 10 MB each).</summary>
+    [JsonPropertyName("element_input_urls")]
+    [JsonConverter(typeof(StringArrayJsonConverter))]
+    public IReadOnlyList<string>? ElementInputUrls { get; set; }
+
+    /// <summary><c>element_input_video_urls</c>: 1 video URL (MP4/MOV, at most 50 MB).</summary>
+    [JsonPropertyName("element_input_video_urls")]
+    [JsonConverter(typeof(StringArrayJsonConverter))]
+    public IReadOnlyList<string>? ElementInputVideoUrls { get; set; }
+
+    /// <summary>Members the spec does not define, kept as read and written after the known ones.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    Fact<string> IElementFacts.Name => Name;
+
+    Fact<string> IElementFacts.Description => Description;
+
+    Fact<IReadOnlyList<string?>> IElementFacts.ImageUrls => Fact<IReadOnlyList<string?>>.Of(ElementInputUrls);
+
+    Fact<IReadOnlyList<string?>> IElementFacts.VideoUrls => Fact<IReadOnlyList<string?>>.Of(ElementInputVideoUrls);
+}

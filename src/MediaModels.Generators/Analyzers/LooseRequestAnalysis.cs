@@ -130,6 +130,7 @@ internal sealed class LooseRequestAnalysis
         LooseRequest? group = null;
         ISymbol? groupInstance = null;
         StatementSyntax? groupLast = null;
+        var groupProperties = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (ISimpleAssignmentOperation assignment in block.Assignments.OrderBy(a => a.Syntax.SpanStart))
         {
             if (consumed.Contains(assignment.Syntax))
@@ -139,8 +140,10 @@ internal sealed class LooseRequestAnalysis
 
             ISymbol? instance = InstanceOf(assignment);
             var statement = assignment.Syntax.Parent as ExpressionStatementSyntax;
+            IPropertySymbol property = ((IPropertyReferenceOperation)assignment.Target).Property;
             bool continues = group is not null && instance is not null && statement is not null && groupLast is not null
-                && SymbolEqualityComparer.Default.Equals(instance, groupInstance) && Previous(statement) == groupLast;
+                && SymbolEqualityComparer.Default.Equals(instance, groupInstance) && Previous(statement) == groupLast
+                && !groupProperties.Contains(property.Name);
             if (!continues)
             {
                 if (group is not null)
@@ -149,9 +152,12 @@ internal sealed class LooseRequestAnalysis
                 }
 
                 group = new LooseRequest(_symbols, unknownByDefault: true);
+                groupProperties.Clear();
             }
 
-            group!.Assign(((IPropertyReferenceOperation)assignment.Target).Property, assignment.Value, assignment.Syntax);
+            // A property set twice starts a new group, so each value written is judged.
+            groupProperties.Add(property.Name);
+            group!.Assign(property, assignment.Value, assignment.Syntax);
             groupInstance = instance;
             groupLast = statement;
         }

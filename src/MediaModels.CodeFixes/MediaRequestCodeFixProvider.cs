@@ -60,7 +60,14 @@ public sealed class MediaRequestCodeFixProvider : CodeFixProvider
         }
     }
 
-    private static string EquivalenceKey(string id) => "MediaModels." + id;
+    /// <summary>
+    /// One key per kind of fix, so fix all applies every fix of that kind (removing an ignored sound and an ignored
+    /// quality is one "remove ignored parameters").
+    /// </summary>
+    private static string EquivalenceKey(string id) =>
+        id == MediaRules.UnknownModel.Id ? "MediaModels.UseNearestModel"
+        : id == MediaRules.DurationNotAllowed.Id ? "MediaModels.UseNearestDuration"
+        : "MediaModels.RemoveIgnoredParameter";
 
     private static async Task<Document> ApplyAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

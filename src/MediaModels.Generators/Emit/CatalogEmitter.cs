@@ -75,10 +75,103 @@ internal static class CatalogEmitter
         w.Line($"internal static readonly {Runtime}.Validation.RequestValidator Validator = new {Runtime}.Validation.RequestValidator(Catalog);");
         w.CloseBlock();
         w.Line();
+        WriteBases(w, index);
         WriteDraft(w);
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
+    }
+
+    private static void WriteBases(SourceWriter w, CatalogIndexSpec index)
+    {
+        string aspectRatio = $"global::{index.Target.Namespace}.AspectRatio";
+        Docs.Summary(w, "What every generated builder offers: <c>aspect_ratio</c>, <c>seed</c> and <c>Build()</c>. The model-specific <c>With…</c> methods are on the model's own builder types.");
+        w.Line("/// <typeparam name=\"TBuilder\">The model's builder type, returned by every <c>With…</c>.</typeparam>");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("public abstract class RequestBuilder<TBuilder>");
+        w.Line("    where TBuilder : RequestBuilder<TBuilder>");
+        w.OpenBlock();
+        w.Line("private protected RequestBuilder(RequestDraft draft)");
+        w.OpenBlock();
+        w.Line("Draft = draft;");
+        w.CloseBlock();
+        w.Line();
+        w.Line("private protected RequestDraft Draft { get; }");
+        w.Line();
+        Docs.Summary(w, $"Sets <c>aspect_ratio</c>: <c>W:H</c>. The spec gives examples ({string.Join(", ", index.AspectRatios.Select(r => $"<see cref=\"{aspectRatio}.{r.Name}\"/>"))}), not a per-model list; a model whose catalog entry lists its ratios is checked by <c>Build()</c>. The service's default is {Literals.Code(index.Defaults.AspectRatio)}.");
+        w.Line($"/// <param name=\"aspectRatio\">A named ratio of <see cref=\"{aspectRatio}\"/>, or <see cref=\"{aspectRatio}.Custom(int, int)\"/>.</param>");
+        w.Line("/// <returns>A new builder.</returns>");
+        w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"aspectRatio\"/> is null.</exception>");
+        w.Line($"public TBuilder WithAspectRatio({aspectRatio} aspectRatio) => With(Draft.WithAspectRatio(RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));");
+        w.Line();
+        Docs.Summary(w, "Sets <c>seed</c>, for reproducible results.");
+        w.Line("/// <param name=\"seed\">The seed.</param>");
+        w.Line("/// <returns>A new builder.</returns>");
+        w.Line("public TBuilder WithSeed(long seed) => With(Draft.WithSeed(seed));");
+        w.Line();
+        Docs.Summary(w, "Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref=\"Catalog\"/>, the catalog this code was compiled from.");
+        w.Line("/// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>");
+        w.Line("/// <remarks>What only run time can know is checked here: the prompt's length against the model's <c>MaxPromptLength</c>, a blank prompt, URLs that are not absolute http(s), the counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>");
+        w.Line($"public {Runtime}.GenerateMediaRequest Build() => Draft.Build();");
+        w.Line();
+        w.Line("private protected abstract TBuilder With(RequestDraft draft);");
+        w.CloseBlock();
+        w.Line();
+
+        Docs.Summary(w, "A <c>duration</c> in whole seconds. Each model has its own derived type (<c>MediaCatalog.Sora2.Duration</c>), so one model's durations cannot be given to another.");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("public abstract class DurationValue : global::System.IEquatable<DurationValue>");
+        w.OpenBlock();
+        w.Line("private protected DurationValue(int seconds)");
+        w.OpenBlock();
+        w.Line("Seconds = seconds;");
+        w.CloseBlock();
+        w.Line();
+        Docs.Summary(w, "The length in whole seconds.");
+        w.Line("public int Seconds { get; }");
+        w.Line();
+        Docs.Summary(w, "The wire form, e.g. <c>5s</c>.");
+        w.Line("public string Value => Seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"s\";");
+        WriteEquality(w, "DurationValue", "other.Seconds == Seconds", "Seconds");
+        w.CloseBlock();
+        w.Line();
+
+        Docs.Summary(w, "A <c>quality</c> value. Each model that uses quality has its own derived type (<c>MediaCatalog.Sora2Pro.Quality</c>), so one model's qualities cannot be given to another.");
+        w.Line(GeneratedCodeInfo.Attribute);
+        w.Line("public abstract class QualityValue : global::System.IEquatable<QualityValue>");
+        w.OpenBlock();
+        w.Line("private protected QualityValue(string value)");
+        w.OpenBlock();
+        w.Line("Value = value;");
+        w.CloseBlock();
+        w.Line();
+        Docs.Summary(w, "The wire value.");
+        w.Line("public string Value { get; }");
+        WriteEquality(w, "QualityValue", "global::System.StringComparer.Ordinal.Equals(other.Value, Value)", "global::System.StringComparer.Ordinal.GetHashCode(Value)");
+        w.CloseBlock();
+        w.Line();
+    }
+
+    private static void WriteEquality(SourceWriter w, string type, string equals, string hash)
+    {
+        w.Line();
+        Docs.Summary(w, "True when <paramref name=\"other\"/> is the same value of the same model.");
+        w.Line("/// <param name=\"other\">The value to compare with.</param>");
+        w.Line("/// <returns>True when equal.</returns>");
+        w.Line($"public bool Equals({type}? other) => other is object && other.GetType() == GetType() && {equals};");
+        w.Line();
+        Docs.Summary(w, "True when <paramref name=\"obj\"/> is the same value of the same model.");
+        w.Line("/// <param name=\"obj\">The object to compare with.</param>");
+        w.Line("/// <returns>True when equal.</returns>");
+        w.Line($"public override bool Equals(object? obj) => Equals(obj as {type});");
+        w.Line();
+        Docs.Summary(w, "A hash of the value.");
+        w.Line("/// <returns>The hash.</returns>");
+        w.Line($"public override int GetHashCode() => {hash};");
+        w.Line();
+        Docs.Summary(w, "The wire form.");
+        w.Line("/// <returns>The wire form.</returns>");
+        w.Line("public override string ToString() => Value;");
     }
 
     private static void WriteDraft(SourceWriter w)

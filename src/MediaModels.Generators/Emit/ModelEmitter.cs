@@ -8,14 +8,13 @@ namespace MediaModels.Generators.Emit;
 /// <summary>Writes one model's file: <c>MediaCatalog.&lt;Model&gt;</c> with its constants, typed values, factories and builders.</summary>
 internal sealed class ModelEmitter
 {
-    private const string Request = GeneratedCodeInfo.RuntimeNamespace + ".GenerateMediaRequest";
     private const string Enumerable = "global::System.Collections.Generic.IEnumerable<string>";
     private readonly ModelEmitSpec _model;
     private readonly ModelSpec _spec;
     private readonly SourceWriter _writer;
     private readonly string _draft;
-    private readonly string _aspectRatio;
     private readonly string _catalogCref;
+    private readonly string _catalog;
 
     private ModelEmitter(ModelEmitSpec model)
     {
@@ -23,8 +22,8 @@ internal sealed class ModelEmitter
         _spec = model.Spec;
         _writer = new SourceWriter();
         _draft = $"global::{model.Target.Namespace}.MediaCatalog.RequestDraft";
-        _aspectRatio = $"global::{model.Target.Namespace}.AspectRatio";
         _catalogCref = $"global::{model.Target.Namespace}.MediaCatalog.Catalog";
+        _catalog = $"global::{model.Target.Namespace}.MediaCatalog";
     }
 
     /// <summary>The hint name of a model's file.</summary>
@@ -363,7 +362,7 @@ internal sealed class ModelEmitter
             w.Line($"/// <param name=\"{parameter.Name}\">{ParameterDoc(mode, parameter)}</param>");
         }
 
-        w.Line($"/// <returns>An immutable builder; finish with <see cref=\"{factory.BuilderName}.Build\"/>.</returns>");
+        w.Line($"/// <returns>An immutable <see cref=\"{factory.BuilderName}\"/>; finish with <c>Build()</c>.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\">The prompt or a URL is null.</exception>");
         string parameters = string.Join(", ", new[] { "string prompt" }.Concat(factory.Parameters.Select(Declaration)));
         w.Line($"public static {factory.BuilderName} {methodName}({parameters})");
@@ -453,18 +452,12 @@ internal sealed class ModelEmitter
         w.Line();
         Docs.Summary(w, $"A <c>duration</c> {Id} accepts ({allowed}). Values come from <see cref=\"Durations\"/> or <see cref=\"FromSeconds(int)\"/>; another model's durations are another type.");
         w.Line(GeneratedCodeInfo.Attribute);
-        w.Line("public sealed class Duration : global::System.IEquatable<Duration>");
+        w.Line($"public sealed class Duration : {_catalog}.DurationValue");
         w.OpenBlock();
         w.Line("private Duration(int seconds)");
+        w.Line("    : base(seconds)");
         w.OpenBlock();
-        w.Line("Seconds = seconds;");
         w.CloseBlock();
-        w.Line();
-        Docs.Summary(w, "The length in whole seconds.");
-        w.Line("public int Seconds { get; }");
-        w.Line();
-        Docs.Summary(w, "The wire form, e.g. <c>5s</c>.");
-        w.Line("public string Value => Seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"s\";");
         w.Line();
         Docs.Summary(w, $"The duration of <paramref name=\"seconds\"/> whole seconds, which must be one {Id} accepts: {allowed}.");
         w.Line("/// <param name=\"seconds\">The length in whole seconds.</param>");
@@ -482,7 +475,6 @@ internal sealed class ModelEmitter
         w.Line();
         w.Line("return new Duration(seconds);");
         w.CloseBlock();
-        WriteEquality("Duration", "other.Seconds == Seconds", "Seconds", "Value");
         w.CloseBlock();
 
         w.Line();
@@ -522,15 +514,12 @@ internal sealed class ModelEmitter
             ? $"A <c>quality</c> for {Id}: the documented values are in <see cref=\"Qualities\"/> ({values}); the catalog says others exist, see <see cref=\"Custom(string)\"/>."
             : $"A <c>quality</c> {Id} accepts: one of {values} (<see cref=\"Qualities\"/>); another model's qualities are another type.");
         w.Line(GeneratedCodeInfo.Attribute);
-        w.Line("public sealed class Quality : global::System.IEquatable<Quality>");
+        w.Line($"public sealed class Quality : {_catalog}.QualityValue");
         w.OpenBlock();
         w.Line("private Quality(string value)");
+        w.Line("    : base(value)");
         w.OpenBlock();
-        w.Line("Value = value;");
         w.CloseBlock();
-        w.Line();
-        Docs.Summary(w, "The wire value.");
-        w.Line("public string Value { get; }");
         w.Line();
         Docs.Summary(w, rule.Open
             ? "The quality named <paramref name=\"value\"/>: a documented value or, since the catalog says other values exist, any other non-blank value."
@@ -577,7 +566,6 @@ internal sealed class ModelEmitter
             w.Line("public static Quality Custom(string value) => FromValue(value);");
         }
 
-        WriteEquality("Quality", "global::System.StringComparer.Ordinal.Equals(other.Value, Value)", "global::System.StringComparer.Ordinal.GetHashCode(Value)", "Value");
         w.CloseBlock();
 
         w.Line();
@@ -598,29 +586,6 @@ internal sealed class ModelEmitter
         w.CloseBlock();
     }
 
-    private void WriteEquality(string type, string equals, string hash, string text)
-    {
-        SourceWriter w = _writer;
-        w.Line();
-        Docs.Summary(w, "True when <paramref name=\"other\"/> is the same value.");
-        w.Line("/// <param name=\"other\">The value to compare with.</param>");
-        w.Line("/// <returns>True when equal.</returns>");
-        w.Line($"public bool Equals({type}? other) => other is object && {equals};");
-        w.Line();
-        Docs.Summary(w, "True when <paramref name=\"obj\"/> is the same value.");
-        w.Line("/// <param name=\"obj\">The object to compare with.</param>");
-        w.Line("/// <returns>True when equal.</returns>");
-        w.Line($"public override bool Equals(object? obj) => Equals(obj as {type});");
-        w.Line();
-        Docs.Summary(w, "A hash of the value.");
-        w.Line("/// <returns>The hash.</returns>");
-        w.Line($"public override int GetHashCode() => {hash};");
-        w.Line();
-        Docs.Summary(w, "The wire form.");
-        w.Line("/// <returns>The wire form.</returns>");
-        w.Line($"public override string ToString() => {text};");
-    }
-
     private void WriteBuilder(ModeEmitSpec mode, BuilderEmitSpec builder)
     {
         SourceWriter w = _writer;
@@ -631,24 +596,14 @@ internal sealed class ModelEmitter
             : (_spec.Elements is not null && mode.Spec.ElementsRequireImages is not null ? $" Kling elements need more pictures: start with the overload that takes them to get <see cref=\"{ElementsBuilderOf(mode)}\"/>." : string.Empty);
         Docs.Summary(w, $"{Docs.Capital(Docs.Article(mode.GenerationType))} {Literals.Code(mode.GenerationType)} request for {Id} being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.{state}");
         w.Line(GeneratedCodeInfo.Attribute);
-        w.Line($"public sealed class {name}");
+        w.Line($"public sealed class {name} : {_catalog}.RequestBuilder<{name}>");
         w.OpenBlock();
-        w.Line($"private readonly {_draft} _draft;");
-        w.Line();
         w.Line($"internal {name}({_draft} draft)");
+        w.Line("    : base(draft)");
         w.OpenBlock();
-        w.Line("_draft = draft;");
         w.CloseBlock();
-
-        // aspect_ratio
         w.Line();
-        string ratios = _spec.AspectRatios.IsEmpty
-            ? "any <c>W:H</c> ratio (the spec gives examples, not a per-model list)"
-            : "one of " + Literals.Xml(string.Join(", ", _spec.AspectRatios)) + " (checked by <c>Build()</c>)";
-        Docs.Summary(w, $"Sets <c>aspect_ratio</c>: {ratios}. The service's default is <c>1:1</c>.");
-        w.Line("/// <param name=\"aspectRatio\">A named ratio of <see cref=\"" + _aspectRatio + "\"/> or <see cref=\"" + _aspectRatio + ".Custom(int, int)\"/>.</param>");
-        w.Line("/// <returns>A new builder.</returns>");
-        w.Line($"public {name} WithAspectRatio({_aspectRatio} aspectRatio) => new {name}(_draft.WithAspectRatio({_draft}.NotNull(aspectRatio, nameof(aspectRatio)).Value));");
+        w.Line($"private protected override {name} With({_draft} draft) => new {name}(draft);");
 
         if (_spec.Duration.IsConfigurable)
         {
@@ -657,7 +612,7 @@ internal sealed class ModelEmitter
             Docs.Summary(w, $"Sets <c>duration</c>: {Literals.Xml(_spec.Duration.Describe())}.{notes}");
             w.Line("/// <param name=\"duration\">A value of <see cref=\"Durations\"/> or <see cref=\"Duration.FromSeconds(int)\"/>.</param>");
             w.Line("/// <returns>A new builder.</returns>");
-            w.Line($"public {name} WithDuration(Duration duration) => new {name}(_draft.WithDuration({_draft}.NotNull(duration, nameof(duration)).Value));");
+            w.Line($"public {name} WithDuration(Duration duration) => With(Draft.WithDuration({_draft}.NotNull(duration, nameof(duration)).Value));");
         }
 
         if (_spec.Quality is QualityRule quality)
@@ -667,7 +622,7 @@ internal sealed class ModelEmitter
             Docs.Summary(w, $"Sets <c>quality</c>: {Literals.Xml(string.Join(", ", quality.Values.Select(v => v.Value)))}{(quality.Open ? " or another API value" : string.Empty)}.{maps}");
             w.Line("/// <param name=\"quality\">A value of <see cref=\"Qualities\"/>" + (quality.Open ? " or <see cref=\"Quality.Custom(string)\"/>" : string.Empty) + ".</param>");
             w.Line("/// <returns>A new builder.</returns>");
-            w.Line($"public {name} WithQuality(Quality quality) => new {name}(_draft.WithQuality({_draft}.NotNull(quality, nameof(quality)).Value));");
+            w.Line($"public {name} WithQuality(Quality quality) => With(Draft.WithQuality({_draft}.NotNull(quality, nameof(quality)).Value));");
         }
 
         if (_spec.Sound)
@@ -677,7 +632,7 @@ internal sealed class ModelEmitter
             Docs.Summary(w, $"Sets <c>sound</c>: true asks {Id} for a video with generated audio.{pricing}");
             w.Line("/// <param name=\"enabled\">True (the default) for generated audio; false sends <c>sound: false</c>.</param>");
             w.Line("/// <returns>A new builder.</returns>");
-            w.Line($"public {name} WithSound(bool enabled = true) => new {name}(_draft.WithSound(enabled));");
+            w.Line($"public {name} WithSound(bool enabled = true) => With(Draft.WithSound(enabled));");
         }
 
         if (_spec.NegativePrompt)
@@ -687,26 +642,14 @@ internal sealed class ModelEmitter
             w.Line("/// <param name=\"negativePrompt\">What to avoid.</param>");
             w.Line("/// <returns>A new builder.</returns>");
             w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"negativePrompt\"/> is null.</exception>");
-            w.Line($"public {name} WithNegativePrompt(string negativePrompt) => new {name}(_draft.WithNegativePrompt({_draft}.NotNull(negativePrompt, nameof(negativePrompt))));");
+            w.Line($"public {name} WithNegativePrompt(string negativePrompt) => With(Draft.WithNegativePrompt({_draft}.NotNull(negativePrompt, nameof(negativePrompt))));");
         }
-
-        w.Line();
-        Docs.Summary(w, "Sets <c>seed</c>, for reproducible results.");
-        w.Line("/// <param name=\"seed\">The seed.</param>");
-        w.Line("/// <returns>A new builder.</returns>");
-        w.Line($"public {name} WithSeed(long seed) => new {name}(_draft.WithSeed(seed));");
 
         if (builder.HasElements && _spec.Elements is ElementRules rules)
         {
             WriteElementMethods(name, rules);
         }
 
-        w.Line();
-        string limit = _spec.PromptMaxLength is int max ? $"the prompt's length (at most {Docs.Number(max)} characters), " : string.Empty;
-        Docs.Summary(w, $"Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref=\"{_catalogCref}\"/>, the catalog this code was compiled from.");
-        w.Line($"/// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>");
-        w.Line($"/// <remarks>What only run time can know is checked here: {limit}a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>");
-        w.Line($"public {Request} Build() => _draft.Build();");
         w.CloseBlock();
     }
 
@@ -755,7 +698,7 @@ internal sealed class ModelEmitter
                     : $"images.Add({_draft}.Url({parameterName}, nameof({parameterName})));");
             }
 
-            w.Line($"return new {name}(_draft.WithElement(name, description, images, null));");
+            w.Line($"return With(Draft.WithElement(name, description, images, null));");
             w.CloseBlock();
         }
 
@@ -769,7 +712,7 @@ internal sealed class ModelEmitter
         w.OpenBlock();
         w.Line("var urls = new global::System.Collections.Generic.List<string>();");
         w.Line($"{_draft}.AddUrls(urls, images, nameof(images));");
-        w.Line($"return new {name}(_draft.WithElement(name, description, urls, null));");
+        w.Line($"return With(Draft.WithElement(name, description, urls, null));");
         w.CloseBlock();
 
         if (rules.Videos > 0)
@@ -794,7 +737,7 @@ internal sealed class ModelEmitter
                 w.Line($"videos.Add({_draft}.Url({video}, nameof({video})));");
             }
 
-            w.Line($"return new {name}(_draft.WithElement(name, description, null, videos));");
+            w.Line($"return With(Draft.WithElement(name, description, null, videos));");
             w.CloseBlock();
         }
     }

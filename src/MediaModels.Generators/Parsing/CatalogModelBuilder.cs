@@ -23,7 +23,7 @@ internal static class CatalogModelBuilder
     /// <summary>Names MediaCatalog itself uses, and the generated shared types; a model cannot take them.</summary>
     private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "MediaCatalog", "AspectRatio", "Catalog", "Validator", "RequestDraft", "CatalogHolder", "ModelIds",
+        "MediaCatalog", "AspectRatio", "Catalog", "Validator", "RequestDraft", "RequestBuilder", "DurationValue", "QualityValue", "CatalogHolder", "ModelIds",
         "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
     };
 

@@ -47,7 +47,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>flux-2</c>.</summary>
             /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToImageBuilder TextToImage(string prompt)
             {
@@ -56,7 +56,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>flux-2</c>.</summary>
             /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToImageBuilder Create(string prompt)
             {
@@ -65,29 +65,14 @@ namespace MediaModels
 
             /// <summary>A <c>text-to-image</c> request for <c>flux-2</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class TextToImageBuilder
+            public sealed class TextToImageBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToImageBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public TextToImageBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new TextToImageBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public TextToImageBuilder WithSeed(long seed) => new TextToImageBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 5,000 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                private protected override TextToImageBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToImageBuilder(draft);
             }
         }
     }

@@ -52,7 +52,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>gpt-1.5-image-medium</c>.</summary>
             /// <param name="prompt">What to generate; at most 3,000 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToImageBuilder TextToImage(string prompt)
             {
@@ -63,7 +63,7 @@ namespace MediaModels
             /// <param name="prompt">What to generate; at most 3,000 characters (checked by <c>Build()</c>).</param>
             /// <param name="image">URL of an input image (absolute http(s)).</param>
             /// <param name="moreImages">URLs of further input images (absolute http(s)). 1–16 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToImageBuilder ImageToImage(string prompt, string image, params string[] moreImages)
             {
@@ -76,7 +76,7 @@ namespace MediaModels
             /// <summary>Starts an <c>image-to-image</c> request for <c>gpt-1.5-image-medium</c> with a list of images.</summary>
             /// <param name="prompt">What to generate; at most 3,000 characters (checked by <c>Build()</c>).</param>
             /// <param name="images">URLs of the input images (absolute http(s)). 1–16 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToImageBuilder ImageToImage(string prompt, global::System.Collections.Generic.IEnumerable<string> images)
             {
@@ -87,56 +87,26 @@ namespace MediaModels
 
             /// <summary>A <c>text-to-image</c> request for <c>gpt-1.5-image-medium</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class TextToImageBuilder
+            public sealed class TextToImageBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToImageBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public TextToImageBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new TextToImageBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public TextToImageBuilder WithSeed(long seed) => new TextToImageBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 3,000 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                private protected override TextToImageBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToImageBuilder(draft);
             }
 
             /// <summary>An <c>image-to-image</c> request for <c>gpt-1.5-image-medium</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class ImageToImageBuilder
+            public sealed class ImageToImageBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToImageBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal ImageToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToImageBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new ImageToImageBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToImageBuilder WithSeed(long seed) => new ImageToImageBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 3,000 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                private protected override ImageToImageBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToImageBuilder(draft);
             }
         }
     }

@@ -55,7 +55,7 @@ namespace MediaModels
             /// <summary>Starts an <c>image-to-video</c> request for <c>grok-image-to-video</c> with one image.</summary>
             /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
             /// <param name="image">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, string image)
             {
@@ -67,7 +67,7 @@ namespace MediaModels
             /// <summary>Starts an <c>image-to-video</c> request for <c>grok-image-to-video</c> with one image.</summary>
             /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
             /// <param name="image">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder Create(string prompt, string image)
             {
@@ -78,29 +78,14 @@ namespace MediaModels
 
             /// <summary>An <c>image-to-video</c> request for <c>grok-image-to-video</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class ImageToVideoBuilder
+            public sealed class ImageToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new ImageToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithSeed(long seed) => new ImageToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 5,000 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                private protected override ImageToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToVideoBuilder(draft);
             }
         }
     }

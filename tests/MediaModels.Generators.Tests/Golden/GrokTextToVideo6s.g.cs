@@ -48,7 +48,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>grok-text-to-video-6s</c>.</summary>
             /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToVideoBuilder TextToVideo(string prompt)
             {
@@ -57,7 +57,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>grok-text-to-video-6s</c>.</summary>
             /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToVideoBuilder Create(string prompt)
             {
@@ -66,29 +66,14 @@ namespace MediaModels
 
             /// <summary>A <c>text-to-video</c> request for <c>grok-text-to-video-6s</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class TextToVideoBuilder
+            public sealed class TextToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new TextToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithSeed(long seed) => new TextToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 5,000 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                private protected override TextToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToVideoBuilder(draft);
             }
         }
     }

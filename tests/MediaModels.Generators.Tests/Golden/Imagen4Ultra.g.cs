@@ -43,7 +43,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>imagen-4-ultra</c>.</summary>
             /// <param name="prompt">What to generate.</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToImageBuilder TextToImage(string prompt)
             {
@@ -52,7 +52,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>imagen-4-ultra</c>.</summary>
             /// <param name="prompt">What to generate.</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToImageBuilder Create(string prompt)
             {
@@ -61,15 +61,12 @@ namespace MediaModels
 
             /// <summary>A <c>quality</c> <c>imagen-4-ultra</c> accepts: one of standard, fast, ultra (<see cref="Qualities"/>); another model's qualities are another type.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class Quality : global::System.IEquatable<Quality>
+            public sealed class Quality : global::MediaModels.MediaCatalog.QualityValue
             {
                 private Quality(string value)
+                    : base(value)
                 {
-                    Value = value;
                 }
-
-                /// <summary>The wire value.</summary>
-                public string Value { get; }
 
                 /// <summary>The quality named <paramref name="value"/>, which must be one <c>imagen-4-ultra</c> accepts: standard, fast, ultra.</summary>
                 /// <param name="value">The wire value.</param>
@@ -90,24 +87,6 @@ namespace MediaModels
 
                     return new Quality(value);
                 }
-
-                /// <summary>True when <paramref name="other"/> is the same value.</summary>
-                /// <param name="other">The value to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public bool Equals(Quality? other) => other is object && global::System.StringComparer.Ordinal.Equals(other.Value, Value);
-
-                /// <summary>True when <paramref name="obj"/> is the same value.</summary>
-                /// <param name="obj">The object to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public override bool Equals(object? obj) => Equals(obj as Quality);
-
-                /// <summary>A hash of the value.</summary>
-                /// <returns>The hash.</returns>
-                public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-                /// <summary>The wire form.</summary>
-                /// <returns>The wire form.</returns>
-                public override string ToString() => Value;
             }
 
             /// <summary>The documented <c>quality</c> values of <c>imagen-4-ultra</c>.</summary>
@@ -129,40 +108,25 @@ namespace MediaModels
 
             /// <summary>A <c>text-to-image</c> request for <c>imagen-4-ultra</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class TextToImageBuilder
+            public sealed class TextToImageBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToImageBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public TextToImageBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new TextToImageBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override TextToImageBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToImageBuilder(draft);
 
                 /// <summary>Sets <c>quality</c>: standard, fast, ultra. The service maps it to <c>model_variant</c>.</summary>
                 /// <param name="quality">A value of <see cref="Qualities"/>.</param>
                 /// <returns>A new builder.</returns>
-                public TextToImageBuilder WithQuality(Quality quality) => new TextToImageBuilder(_draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
+                public TextToImageBuilder WithQuality(Quality quality) => With(Draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
 
                 /// <summary>Sets <c>negative_prompt</c>: what to avoid in the output (<c>imagen-4-ultra</c> honours it).</summary>
                 /// <param name="negativePrompt">What to avoid.</param>
                 /// <returns>A new builder.</returns>
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="negativePrompt"/> is null.</exception>
-                public TextToImageBuilder WithNegativePrompt(string negativePrompt) => new TextToImageBuilder(_draft.WithNegativePrompt(global::MediaModels.MediaCatalog.RequestDraft.NotNull(negativePrompt, nameof(negativePrompt))));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public TextToImageBuilder WithSeed(long seed) => new TextToImageBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                public TextToImageBuilder WithNegativePrompt(string negativePrompt) => With(Draft.WithNegativePrompt(global::MediaModels.MediaCatalog.RequestDraft.NotNull(negativePrompt, nameof(negativePrompt))));
             }
         }
     }

@@ -55,7 +55,7 @@ namespace MediaModels
             /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
             /// <param name="startFrame">URL of the start frame image (absolute http(s)).</param>
             /// <param name="endFrame">URL of the end frame image (absolute http(s)).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, string startFrame, string endFrame)
             {
@@ -69,7 +69,7 @@ namespace MediaModels
             /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
             /// <param name="startFrame">URL of the start frame image (absolute http(s)).</param>
             /// <param name="endFrame">URL of the end frame image (absolute http(s)).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder Create(string prompt, string startFrame, string endFrame)
             {
@@ -81,35 +81,20 @@ namespace MediaModels
 
             /// <summary>An <c>image-to-video</c> request for <c>kling-2-5-image-to-video-pro</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class ImageToVideoBuilder
+            public sealed class ImageToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new ImageToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override ImageToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToVideoBuilder(draft);
 
                 /// <summary>Sets <c>negative_prompt</c>: what to avoid in the output (<c>kling-2-5-image-to-video-pro</c> honours it).</summary>
                 /// <param name="negativePrompt">What to avoid.</param>
                 /// <returns>A new builder.</returns>
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="negativePrompt"/> is null.</exception>
-                public ImageToVideoBuilder WithNegativePrompt(string negativePrompt) => new ImageToVideoBuilder(_draft.WithNegativePrompt(global::MediaModels.MediaCatalog.RequestDraft.NotNull(negativePrompt, nameof(negativePrompt))));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithSeed(long seed) => new ImageToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 2,500 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                public ImageToVideoBuilder WithNegativePrompt(string negativePrompt) => With(Draft.WithNegativePrompt(global::MediaModels.MediaCatalog.RequestDraft.NotNull(negativePrompt, nameof(negativePrompt))));
             }
         }
     }

@@ -70,7 +70,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>kling-3-0-std</c>.</summary>
             /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToVideoBuilder TextToVideo(string prompt)
             {
@@ -80,7 +80,7 @@ namespace MediaModels
             /// <summary>Starts a <c>text-to-video</c> request for <c>kling-3-0-std</c> with start frame (image). Kling elements can be added: the picture(s) they need are there.</summary>
             /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
             /// <param name="startFrame">URL of the start frame image (absolute http(s), PNG/JPG/JPEG).</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToVideoElementsBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToVideoElementsBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToVideoElementsBuilder TextToVideo(string prompt, string startFrame)
             {
@@ -92,7 +92,7 @@ namespace MediaModels
             /// <summary>Starts an <c>image-to-video</c> request for <c>kling-3-0-std</c> with start frame (image).</summary>
             /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
             /// <param name="startFrame">URL of the start frame image (absolute http(s), PNG/JPG/JPEG).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, string startFrame)
             {
@@ -105,7 +105,7 @@ namespace MediaModels
             /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
             /// <param name="startFrame">URL of the start frame image (absolute http(s), PNG/JPG/JPEG).</param>
             /// <param name="endFrame">URL of the end frame image (absolute http(s), PNG/JPG/JPEG).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoElementsBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoElementsBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoElementsBuilder ImageToVideo(string prompt, string startFrame, string endFrame)
             {
@@ -117,18 +117,12 @@ namespace MediaModels
 
             /// <summary>A <c>duration</c> <c>kling-3-0-std</c> accepts (3s–15s). Values come from <see cref="Durations"/> or <see cref="FromSeconds(int)"/>; another model's durations are another type.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class Duration : global::System.IEquatable<Duration>
+            public sealed class Duration : global::MediaModels.MediaCatalog.DurationValue
             {
                 private Duration(int seconds)
+                    : base(seconds)
                 {
-                    Seconds = seconds;
                 }
-
-                /// <summary>The length in whole seconds.</summary>
-                public int Seconds { get; }
-
-                /// <summary>The wire form, e.g. <c>5s</c>.</summary>
-                public string Value => Seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "s";
 
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>kling-3-0-std</c> accepts: 3s–15s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
@@ -143,24 +137,6 @@ namespace MediaModels
 
                     return new Duration(seconds);
                 }
-
-                /// <summary>True when <paramref name="other"/> is the same value.</summary>
-                /// <param name="other">The value to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public bool Equals(Duration? other) => other is object && other.Seconds == Seconds;
-
-                /// <summary>True when <paramref name="obj"/> is the same value.</summary>
-                /// <param name="obj">The object to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public override bool Equals(object? obj) => Equals(obj as Duration);
-
-                /// <summary>A hash of the value.</summary>
-                /// <returns>The hash.</returns>
-                public override int GetHashCode() => Seconds;
-
-                /// <summary>The wire form.</summary>
-                /// <returns>The wire form.</returns>
-                public override string ToString() => Value;
             }
 
             /// <summary>The durations <c>kling-3-0-std</c> accepts: 3s–15s.</summary>
@@ -218,71 +194,46 @@ namespace MediaModels
 
             /// <summary>A <c>text-to-video</c> request for <c>kling-3-0-std</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused. Kling elements need more pictures: start with the overload that takes them to get <see cref="TextToVideoElementsBuilder"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class TextToVideoBuilder
+            public sealed class TextToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new TextToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override TextToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToVideoBuilder(draft);
 
                 /// <summary>Sets <c>duration</c>: 3s–15s. Single-shot mode.</summary>
                 /// <param name="duration">A value of <see cref="Durations"/> or <see cref="Duration.FromSeconds(int)"/>.</param>
                 /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithDuration(Duration duration) => new TextToVideoBuilder(_draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
+                public TextToVideoBuilder WithDuration(Duration duration) => With(Draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
 
                 /// <summary>Sets <c>sound</c>: true asks <c>kling-3-0-std</c> for a video with generated audio.</summary>
                 /// <param name="enabled">True (the default) for generated audio; false sends <c>sound: false</c>.</param>
                 /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithSound(bool enabled = true) => new TextToVideoBuilder(_draft.WithSound(enabled));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithSeed(long seed) => new TextToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 2,500 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                public TextToVideoBuilder WithSound(bool enabled = true) => With(Draft.WithSound(enabled));
             }
 
             /// <summary>A <c>text-to-video</c> request for <c>kling-3-0-std</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused. This state has the picture(s) Kling elements need, so it offers <c>WithElement</c>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class TextToVideoElementsBuilder
+            public sealed class TextToVideoElementsBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToVideoElementsBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal TextToVideoElementsBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoElementsBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new TextToVideoElementsBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override TextToVideoElementsBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToVideoElementsBuilder(draft);
 
                 /// <summary>Sets <c>duration</c>: 3s–15s. Single-shot mode.</summary>
                 /// <param name="duration">A value of <see cref="Durations"/> or <see cref="Duration.FromSeconds(int)"/>.</param>
                 /// <returns>A new builder.</returns>
-                public TextToVideoElementsBuilder WithDuration(Duration duration) => new TextToVideoElementsBuilder(_draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
+                public TextToVideoElementsBuilder WithDuration(Duration duration) => With(Draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
 
                 /// <summary>Sets <c>sound</c>: true asks <c>kling-3-0-std</c> for a video with generated audio.</summary>
                 /// <param name="enabled">True (the default) for generated audio; false sends <c>sound: false</c>.</param>
                 /// <returns>A new builder.</returns>
-                public TextToVideoElementsBuilder WithSound(bool enabled = true) => new TextToVideoElementsBuilder(_draft.WithSound(enabled));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoElementsBuilder WithSeed(long seed) => new TextToVideoElementsBuilder(_draft.WithSeed(seed));
+                public TextToVideoElementsBuilder WithSound(bool enabled = true) => With(Draft.WithSound(enabled));
 
                 /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
@@ -296,7 +247,7 @@ namespace MediaModels
                     var images = new global::System.Collections.Generic.List<string>();
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image1, nameof(image1)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image2, nameof(image2)));
-                    return new TextToVideoElementsBuilder(_draft.WithElement(name, description, images, null));
+                    return With(Draft.WithElement(name, description, images, null));
                 }
 
                 /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
@@ -313,7 +264,7 @@ namespace MediaModels
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image1, nameof(image1)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image2, nameof(image2)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image3, nameof(image3)));
-                    return new TextToVideoElementsBuilder(_draft.WithElement(name, description, images, null));
+                    return With(Draft.WithElement(name, description, images, null));
                 }
 
                 /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
@@ -332,7 +283,7 @@ namespace MediaModels
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image2, nameof(image2)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image3, nameof(image3)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image4, nameof(image4)));
-                    return new TextToVideoElementsBuilder(_draft.WithElement(name, description, images, null));
+                    return With(Draft.WithElement(name, description, images, null));
                 }
 
                 /// <summary>Adds an image element to <c>kling_elements</c> from a list known at run time: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB), counted by <c>Build()</c>.</summary>
@@ -345,7 +296,7 @@ namespace MediaModels
                 {
                     var urls = new global::System.Collections.Generic.List<string>();
                     global::MediaModels.MediaCatalog.RequestDraft.AddUrls(urls, images, nameof(images));
-                    return new TextToVideoElementsBuilder(_draft.WithElement(name, description, urls, null));
+                    return With(Draft.WithElement(name, description, urls, null));
                 }
 
                 /// <summary>Adds a video element to <c>kling_elements</c>: exactly 1 video (MP4/MOV, up to 50 MB); reference it in the prompt as <c>@name</c>.</summary>
@@ -358,82 +309,52 @@ namespace MediaModels
                 {
                     var videos = new global::System.Collections.Generic.List<string>();
                     videos.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(video, nameof(video)));
-                    return new TextToVideoElementsBuilder(_draft.WithElement(name, description, null, videos));
+                    return With(Draft.WithElement(name, description, null, videos));
                 }
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 2,500 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
             }
 
             /// <summary>An <c>image-to-video</c> request for <c>kling-3-0-std</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused. Kling elements need more pictures: start with the overload that takes them to get <see cref="ImageToVideoElementsBuilder"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class ImageToVideoBuilder
+            public sealed class ImageToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new ImageToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override ImageToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToVideoBuilder(draft);
 
                 /// <summary>Sets <c>duration</c>: 3s–15s. Single-shot mode.</summary>
                 /// <param name="duration">A value of <see cref="Durations"/> or <see cref="Duration.FromSeconds(int)"/>.</param>
                 /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithDuration(Duration duration) => new ImageToVideoBuilder(_draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
+                public ImageToVideoBuilder WithDuration(Duration duration) => With(Draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
 
                 /// <summary>Sets <c>sound</c>: true asks <c>kling-3-0-std</c> for a video with generated audio.</summary>
                 /// <param name="enabled">True (the default) for generated audio; false sends <c>sound: false</c>.</param>
                 /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithSound(bool enabled = true) => new ImageToVideoBuilder(_draft.WithSound(enabled));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithSeed(long seed) => new ImageToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 2,500 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                public ImageToVideoBuilder WithSound(bool enabled = true) => With(Draft.WithSound(enabled));
             }
 
             /// <summary>An <c>image-to-video</c> request for <c>kling-3-0-std</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused. This state has the picture(s) Kling elements need, so it offers <c>WithElement</c>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class ImageToVideoElementsBuilder
+            public sealed class ImageToVideoElementsBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToVideoElementsBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal ImageToVideoElementsBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoElementsBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new ImageToVideoElementsBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override ImageToVideoElementsBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToVideoElementsBuilder(draft);
 
                 /// <summary>Sets <c>duration</c>: 3s–15s. Single-shot mode.</summary>
                 /// <param name="duration">A value of <see cref="Durations"/> or <see cref="Duration.FromSeconds(int)"/>.</param>
                 /// <returns>A new builder.</returns>
-                public ImageToVideoElementsBuilder WithDuration(Duration duration) => new ImageToVideoElementsBuilder(_draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
+                public ImageToVideoElementsBuilder WithDuration(Duration duration) => With(Draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
 
                 /// <summary>Sets <c>sound</c>: true asks <c>kling-3-0-std</c> for a video with generated audio.</summary>
                 /// <param name="enabled">True (the default) for generated audio; false sends <c>sound: false</c>.</param>
                 /// <returns>A new builder.</returns>
-                public ImageToVideoElementsBuilder WithSound(bool enabled = true) => new ImageToVideoElementsBuilder(_draft.WithSound(enabled));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoElementsBuilder WithSeed(long seed) => new ImageToVideoElementsBuilder(_draft.WithSeed(seed));
+                public ImageToVideoElementsBuilder WithSound(bool enabled = true) => With(Draft.WithSound(enabled));
 
                 /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
@@ -447,7 +368,7 @@ namespace MediaModels
                     var images = new global::System.Collections.Generic.List<string>();
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image1, nameof(image1)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image2, nameof(image2)));
-                    return new ImageToVideoElementsBuilder(_draft.WithElement(name, description, images, null));
+                    return With(Draft.WithElement(name, description, images, null));
                 }
 
                 /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
@@ -464,7 +385,7 @@ namespace MediaModels
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image1, nameof(image1)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image2, nameof(image2)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image3, nameof(image3)));
-                    return new ImageToVideoElementsBuilder(_draft.WithElement(name, description, images, null));
+                    return With(Draft.WithElement(name, description, images, null));
                 }
 
                 /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
@@ -483,7 +404,7 @@ namespace MediaModels
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image2, nameof(image2)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image3, nameof(image3)));
                     images.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image4, nameof(image4)));
-                    return new ImageToVideoElementsBuilder(_draft.WithElement(name, description, images, null));
+                    return With(Draft.WithElement(name, description, images, null));
                 }
 
                 /// <summary>Adds an image element to <c>kling_elements</c> from a list known at run time: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB), counted by <c>Build()</c>.</summary>
@@ -496,7 +417,7 @@ namespace MediaModels
                 {
                     var urls = new global::System.Collections.Generic.List<string>();
                     global::MediaModels.MediaCatalog.RequestDraft.AddUrls(urls, images, nameof(images));
-                    return new ImageToVideoElementsBuilder(_draft.WithElement(name, description, urls, null));
+                    return With(Draft.WithElement(name, description, urls, null));
                 }
 
                 /// <summary>Adds a video element to <c>kling_elements</c>: exactly 1 video (MP4/MOV, up to 50 MB); reference it in the prompt as <c>@name</c>.</summary>
@@ -509,13 +430,8 @@ namespace MediaModels
                 {
                     var videos = new global::System.Collections.Generic.List<string>();
                     videos.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(video, nameof(video)));
-                    return new ImageToVideoElementsBuilder(_draft.WithElement(name, description, null, videos));
+                    return With(Draft.WithElement(name, description, null, videos));
                 }
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 2,500 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
             }
         }
     }

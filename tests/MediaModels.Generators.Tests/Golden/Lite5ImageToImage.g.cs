@@ -54,7 +54,7 @@ namespace MediaModels
             /// <param name="prompt">What to generate; at most 2,995 characters (checked by <c>Build()</c>).</param>
             /// <param name="image">URL of an input image (absolute http(s)).</param>
             /// <param name="moreImages">URLs of further input images (absolute http(s)). 1–10 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToImageBuilder ImageToImage(string prompt, string image, params string[] moreImages)
             {
@@ -67,7 +67,7 @@ namespace MediaModels
             /// <summary>Starts an <c>image-to-image</c> request for <c>5-lite-image-to-image</c> with a list of images.</summary>
             /// <param name="prompt">What to generate; at most 2,995 characters (checked by <c>Build()</c>).</param>
             /// <param name="images">URLs of the input images (absolute http(s)). 1–10 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToImageBuilder ImageToImage(string prompt, global::System.Collections.Generic.IEnumerable<string> images)
             {
@@ -80,7 +80,7 @@ namespace MediaModels
             /// <param name="prompt">What to generate; at most 2,995 characters (checked by <c>Build()</c>).</param>
             /// <param name="image">URL of an input image (absolute http(s)).</param>
             /// <param name="moreImages">URLs of further input images (absolute http(s)). 1–10 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToImageBuilder Create(string prompt, string image, params string[] moreImages)
             {
@@ -93,7 +93,7 @@ namespace MediaModels
             /// <summary>Starts an <c>image-to-image</c> request for <c>5-lite-image-to-image</c> with a list of images.</summary>
             /// <param name="prompt">What to generate; at most 2,995 characters (checked by <c>Build()</c>).</param>
             /// <param name="images">URLs of the input images (absolute http(s)). 1–10 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToImageBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToImageBuilder Create(string prompt, global::System.Collections.Generic.IEnumerable<string> images)
             {
@@ -104,15 +104,12 @@ namespace MediaModels
 
             /// <summary>A <c>quality</c> for <c>5-lite-image-to-image</c>: the documented values are in <see cref="Qualities"/> (basic, high); the catalog says others exist, see <see cref="Custom(string)"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class Quality : global::System.IEquatable<Quality>
+            public sealed class Quality : global::MediaModels.MediaCatalog.QualityValue
             {
                 private Quality(string value)
+                    : base(value)
                 {
-                    Value = value;
                 }
-
-                /// <summary>The wire value.</summary>
-                public string Value { get; }
 
                 /// <summary>The quality named <paramref name="value"/>: a documented value or, since the catalog says other values exist, any other non-blank value.</summary>
                 /// <param name="value">The wire value.</param>
@@ -140,24 +137,6 @@ namespace MediaModels
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
                 /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is blank.</exception>
                 public static Quality Custom(string value) => FromValue(value);
-
-                /// <summary>True when <paramref name="other"/> is the same value.</summary>
-                /// <param name="other">The value to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public bool Equals(Quality? other) => other is object && global::System.StringComparer.Ordinal.Equals(other.Value, Value);
-
-                /// <summary>True when <paramref name="obj"/> is the same value.</summary>
-                /// <param name="obj">The object to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public override bool Equals(object? obj) => Equals(obj as Quality);
-
-                /// <summary>A hash of the value.</summary>
-                /// <returns>The hash.</returns>
-                public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-                /// <summary>The wire form.</summary>
-                /// <returns>The wire form.</returns>
-                public override string ToString() => Value;
             }
 
             /// <summary>The documented <c>quality</c> values of <c>5-lite-image-to-image</c>.</summary>
@@ -176,34 +155,19 @@ namespace MediaModels
 
             /// <summary>An <c>image-to-image</c> request for <c>5-lite-image-to-image</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class ImageToImageBuilder
+            public sealed class ImageToImageBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToImageBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal ImageToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToImageBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new ImageToImageBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override ImageToImageBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToImageBuilder(draft);
 
                 /// <summary>Sets <c>quality</c>: basic, high or another API value.</summary>
                 /// <param name="quality">A value of <see cref="Qualities"/> or <see cref="Quality.Custom(string)"/>.</param>
                 /// <returns>A new builder.</returns>
-                public ImageToImageBuilder WithQuality(Quality quality) => new ImageToImageBuilder(_draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToImageBuilder WithSeed(long seed) => new ImageToImageBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: the prompt's length (at most 2,995 characters), a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                public ImageToImageBuilder WithQuality(Quality quality) => With(Draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
             }
         }
     }

@@ -111,6 +111,103 @@ namespace MediaModels
             internal static readonly global::MediaModels.Validation.RequestValidator Validator = new global::MediaModels.Validation.RequestValidator(Catalog);
         }
 
+        /// <summary>What every generated builder offers: <c>aspect_ratio</c>, <c>seed</c> and <c>Build()</c>. The model-specific <c>With…</c> methods are on the model's own builder types.</summary>
+        /// <typeparam name="TBuilder">The model's builder type, returned by every <c>With…</c>.</typeparam>
+        [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+        public abstract class RequestBuilder<TBuilder>
+            where TBuilder : RequestBuilder<TBuilder>
+        {
+            private protected RequestBuilder(RequestDraft draft)
+            {
+                Draft = draft;
+            }
+
+            private protected RequestDraft Draft { get; }
+
+            /// <summary>Sets <c>aspect_ratio</c>: <c>W:H</c>. The spec gives examples (<see cref="global::MediaModels.AspectRatio.Square1x1"/>, <see cref="global::MediaModels.AspectRatio.Widescreen16x9"/>, <see cref="global::MediaModels.AspectRatio.Portrait9x16"/>, <see cref="global::MediaModels.AspectRatio.Portrait4x5"/>, <see cref="global::MediaModels.AspectRatio.Ultrawide21x9"/>), not a per-model list; a model whose catalog entry lists its ratios is checked by <c>Build()</c>. The service's default is <c>1:1</c>.</summary>
+            /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/>, or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
+            /// <returns>A new builder.</returns>
+            /// <exception cref="global::System.ArgumentNullException"><paramref name="aspectRatio"/> is null.</exception>
+            public TBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => With(Draft.WithAspectRatio(RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+
+            /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
+            /// <param name="seed">The seed.</param>
+            /// <returns>A new builder.</returns>
+            public TBuilder WithSeed(long seed) => With(Draft.WithSeed(seed));
+
+            /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="Catalog"/>, the catalog this code was compiled from.</summary>
+            /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
+            /// <remarks>What only run time can know is checked here: the prompt's length against the model's <c>MaxPromptLength</c>, a blank prompt, URLs that are not absolute http(s), the counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
+            public global::MediaModels.GenerateMediaRequest Build() => Draft.Build();
+
+            private protected abstract TBuilder With(RequestDraft draft);
+        }
+
+        /// <summary>A <c>duration</c> in whole seconds. Each model has its own derived type (<c>MediaCatalog.Sora2.Duration</c>), so one model's durations cannot be given to another.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+        public abstract class DurationValue : global::System.IEquatable<DurationValue>
+        {
+            private protected DurationValue(int seconds)
+            {
+                Seconds = seconds;
+            }
+
+            /// <summary>The length in whole seconds.</summary>
+            public int Seconds { get; }
+
+            /// <summary>The wire form, e.g. <c>5s</c>.</summary>
+            public string Value => Seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "s";
+
+            /// <summary>True when <paramref name="other"/> is the same value of the same model.</summary>
+            /// <param name="other">The value to compare with.</param>
+            /// <returns>True when equal.</returns>
+            public bool Equals(DurationValue? other) => other is object && other.GetType() == GetType() && other.Seconds == Seconds;
+
+            /// <summary>True when <paramref name="obj"/> is the same value of the same model.</summary>
+            /// <param name="obj">The object to compare with.</param>
+            /// <returns>True when equal.</returns>
+            public override bool Equals(object? obj) => Equals(obj as DurationValue);
+
+            /// <summary>A hash of the value.</summary>
+            /// <returns>The hash.</returns>
+            public override int GetHashCode() => Seconds;
+
+            /// <summary>The wire form.</summary>
+            /// <returns>The wire form.</returns>
+            public override string ToString() => Value;
+        }
+
+        /// <summary>A <c>quality</c> value. Each model that uses quality has its own derived type (<c>MediaCatalog.Sora2Pro.Quality</c>), so one model's qualities cannot be given to another.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+        public abstract class QualityValue : global::System.IEquatable<QualityValue>
+        {
+            private protected QualityValue(string value)
+            {
+                Value = value;
+            }
+
+            /// <summary>The wire value.</summary>
+            public string Value { get; }
+
+            /// <summary>True when <paramref name="other"/> is the same value of the same model.</summary>
+            /// <param name="other">The value to compare with.</param>
+            /// <returns>True when equal.</returns>
+            public bool Equals(QualityValue? other) => other is object && other.GetType() == GetType() && global::System.StringComparer.Ordinal.Equals(other.Value, Value);
+
+            /// <summary>True when <paramref name="obj"/> is the same value of the same model.</summary>
+            /// <param name="obj">The object to compare with.</param>
+            /// <returns>True when equal.</returns>
+            public override bool Equals(object? obj) => Equals(obj as QualityValue);
+
+            /// <summary>A hash of the value.</summary>
+            /// <returns>The hash.</returns>
+            public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+            /// <summary>The wire form.</summary>
+            /// <returns>The wire form.</returns>
+            public override string ToString() => Value;
+        }
+
         /// <summary>The state behind every generated builder: immutable (each change returns a copy), shared by all models. Not for direct use.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

@@ -48,7 +48,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>sora-2-pro</c>.</summary>
             /// <param name="prompt">What to generate.</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToVideoBuilder TextToVideo(string prompt)
             {
@@ -59,7 +59,7 @@ namespace MediaModels
             /// <param name="prompt">What to generate.</param>
             /// <param name="image">URL of an input image (absolute http(s)).</param>
             /// <param name="moreImages">URLs of further input images (absolute http(s)). at least 1 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, string image, params string[] moreImages)
             {
@@ -72,7 +72,7 @@ namespace MediaModels
             /// <summary>Starts an <c>image-to-video</c> request for <c>sora-2-pro</c> with a list of images.</summary>
             /// <param name="prompt">What to generate.</param>
             /// <param name="images">URLs of the input images (absolute http(s)). at least 1 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, global::System.Collections.Generic.IEnumerable<string> images)
             {
@@ -83,18 +83,12 @@ namespace MediaModels
 
             /// <summary>A <c>duration</c> <c>sora-2-pro</c> accepts (10s, 15s). Values come from <see cref="Durations"/> or <see cref="FromSeconds(int)"/>; another model's durations are another type.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class Duration : global::System.IEquatable<Duration>
+            public sealed class Duration : global::MediaModels.MediaCatalog.DurationValue
             {
                 private Duration(int seconds)
+                    : base(seconds)
                 {
-                    Seconds = seconds;
                 }
-
-                /// <summary>The length in whole seconds.</summary>
-                public int Seconds { get; }
-
-                /// <summary>The wire form, e.g. <c>5s</c>.</summary>
-                public string Value => Seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "s";
 
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>sora-2-pro</c> accepts: 10s, 15s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
@@ -109,24 +103,6 @@ namespace MediaModels
 
                     return new Duration(seconds);
                 }
-
-                /// <summary>True when <paramref name="other"/> is the same value.</summary>
-                /// <param name="other">The value to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public bool Equals(Duration? other) => other is object && other.Seconds == Seconds;
-
-                /// <summary>True when <paramref name="obj"/> is the same value.</summary>
-                /// <param name="obj">The object to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public override bool Equals(object? obj) => Equals(obj as Duration);
-
-                /// <summary>A hash of the value.</summary>
-                /// <returns>The hash.</returns>
-                public override int GetHashCode() => Seconds;
-
-                /// <summary>The wire form.</summary>
-                /// <returns>The wire form.</returns>
-                public override string ToString() => Value;
             }
 
             /// <summary>The durations <c>sora-2-pro</c> accepts: 10s, 15s.</summary>
@@ -145,15 +121,12 @@ namespace MediaModels
 
             /// <summary>A <c>quality</c> <c>sora-2-pro</c> accepts: one of standard, pro, high, hd (<see cref="Qualities"/>); another model's qualities are another type.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class Quality : global::System.IEquatable<Quality>
+            public sealed class Quality : global::MediaModels.MediaCatalog.QualityValue
             {
                 private Quality(string value)
+                    : base(value)
                 {
-                    Value = value;
                 }
-
-                /// <summary>The wire value.</summary>
-                public string Value { get; }
 
                 /// <summary>The quality named <paramref name="value"/>, which must be one <c>sora-2-pro</c> accepts: standard, pro, high, hd.</summary>
                 /// <param name="value">The wire value.</param>
@@ -174,24 +147,6 @@ namespace MediaModels
 
                     return new Quality(value);
                 }
-
-                /// <summary>True when <paramref name="other"/> is the same value.</summary>
-                /// <param name="other">The value to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public bool Equals(Quality? other) => other is object && global::System.StringComparer.Ordinal.Equals(other.Value, Value);
-
-                /// <summary>True when <paramref name="obj"/> is the same value.</summary>
-                /// <param name="obj">The object to compare with.</param>
-                /// <returns>True when equal.</returns>
-                public override bool Equals(object? obj) => Equals(obj as Quality);
-
-                /// <summary>A hash of the value.</summary>
-                /// <returns>The hash.</returns>
-                public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-                /// <summary>The wire form.</summary>
-                /// <returns>The wire form.</returns>
-                public override string ToString() => Value;
             }
 
             /// <summary>The documented <c>quality</c> values of <c>sora-2-pro</c>.</summary>
@@ -216,76 +171,46 @@ namespace MediaModels
 
             /// <summary>A <c>text-to-video</c> request for <c>sora-2-pro</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class TextToVideoBuilder
+            public sealed class TextToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new TextToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override TextToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToVideoBuilder(draft);
 
                 /// <summary>Sets <c>duration</c>: 10s, 15s.</summary>
                 /// <param name="duration">A value of <see cref="Durations"/> or <see cref="Duration.FromSeconds(int)"/>.</param>
                 /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithDuration(Duration duration) => new TextToVideoBuilder(_draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
+                public TextToVideoBuilder WithDuration(Duration duration) => With(Draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
 
                 /// <summary>Sets <c>quality</c>: standard, pro, high, hd. The service maps it to <c>size</c>.</summary>
                 /// <param name="quality">A value of <see cref="Qualities"/>.</param>
                 /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithQuality(Quality quality) => new TextToVideoBuilder(_draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithSeed(long seed) => new TextToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                public TextToVideoBuilder WithQuality(Quality quality) => With(Draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
             }
 
             /// <summary>An <c>image-to-video</c> request for <c>sora-2-pro</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class ImageToVideoBuilder
+            public sealed class ImageToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new ImageToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
+                private protected override ImageToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToVideoBuilder(draft);
 
                 /// <summary>Sets <c>duration</c>: 10s, 15s.</summary>
                 /// <param name="duration">A value of <see cref="Durations"/> or <see cref="Duration.FromSeconds(int)"/>.</param>
                 /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithDuration(Duration duration) => new ImageToVideoBuilder(_draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
+                public ImageToVideoBuilder WithDuration(Duration duration) => With(Draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
 
                 /// <summary>Sets <c>quality</c>: standard, pro, high, hd. The service maps it to <c>size</c>.</summary>
                 /// <param name="quality">A value of <see cref="Qualities"/>.</param>
                 /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithQuality(Quality quality) => new ImageToVideoBuilder(_draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithSeed(long seed) => new ImageToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                public ImageToVideoBuilder WithQuality(Quality quality) => With(Draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
             }
         }
     }

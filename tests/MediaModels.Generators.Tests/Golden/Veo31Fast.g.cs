@@ -57,7 +57,7 @@ namespace MediaModels
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>veo3-1-fast</c>.</summary>
             /// <param name="prompt">What to generate.</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToVideoBuilder TextToVideo(string prompt)
             {
@@ -67,7 +67,7 @@ namespace MediaModels
             /// <summary>Starts a <c>text-to-video</c> request for <c>veo3-1-fast</c> with reference (image).</summary>
             /// <param name="prompt">What to generate.</param>
             /// <param name="referenceImage">URL of the reference image (absolute http(s)).</param>
-            /// <returns>An immutable builder; finish with <see cref="TextToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static TextToVideoBuilder TextToVideo(string prompt, string referenceImage)
             {
@@ -79,7 +79,7 @@ namespace MediaModels
             /// <summary>Starts an <c>image-to-video</c> request for <c>veo3-1-fast</c> with one image.</summary>
             /// <param name="prompt">What to generate.</param>
             /// <param name="image1">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, string image1)
             {
@@ -92,7 +92,7 @@ namespace MediaModels
             /// <param name="prompt">What to generate.</param>
             /// <param name="image1">URL of an input image (absolute http(s)).</param>
             /// <param name="image2">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, string image1, string image2)
             {
@@ -107,7 +107,7 @@ namespace MediaModels
             /// <param name="image1">URL of an input image (absolute http(s)).</param>
             /// <param name="image2">URL of an input image (absolute http(s)).</param>
             /// <param name="image3">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable builder; finish with <see cref="ImageToVideoBuilder.Build"/>.</returns>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, string image1, string image2, string image3)
             {
@@ -120,56 +120,26 @@ namespace MediaModels
 
             /// <summary>A <c>text-to-video</c> request for <c>veo3-1-fast</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class TextToVideoBuilder
+            public sealed class TextToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new TextToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public TextToVideoBuilder WithSeed(long seed) => new TextToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                private protected override TextToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToVideoBuilder(draft);
             }
 
             /// <summary>An <c>image-to-video</c> request for <c>veo3-1-fast</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
-            public sealed class ImageToVideoBuilder
+            public sealed class ImageToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToVideoBuilder>
             {
-                private readonly global::MediaModels.MediaCatalog.RequestDraft _draft;
-
                 internal ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
                 {
-                    _draft = draft;
                 }
 
-                /// <summary>Sets <c>aspect_ratio</c>: any <c>W:H</c> ratio (the spec gives examples, not a per-model list). The service's default is <c>1:1</c>.</summary>
-                /// <param name="aspectRatio">A named ratio of <see cref="global::MediaModels.AspectRatio"/> or <see cref="global::MediaModels.AspectRatio.Custom(int, int)"/>.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => new ImageToVideoBuilder(_draft.WithAspectRatio(global::MediaModels.MediaCatalog.RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
-
-                /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-                /// <param name="seed">The seed.</param>
-                /// <returns>A new builder.</returns>
-                public ImageToVideoBuilder WithSeed(long seed) => new ImageToVideoBuilder(_draft.WithSeed(seed));
-
-                /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="global::MediaModels.MediaCatalog.Catalog"/>, the catalog this code was compiled from.</summary>
-                /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
-                /// <remarks>What only run time can know is checked here: a blank prompt, URLs that are not absolute http(s), counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>
-                public global::MediaModels.GenerateMediaRequest Build() => _draft.Build();
+                private protected override ImageToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToVideoBuilder(draft);
             }
         }
     }

@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using MediaModels.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MediaModels.Generators.Bench;
+
+/// <summary>
+/// Generator benchmarks as ratios measured in one run:
+/// (1) a full generator run on the shipped catalog vs. YamlDotNet merely parsing the same files (target ≤ 3×);
+/// (2) a synthetic catalog of 2,000 models vs. 200 (target ≤ 12, linear is 10), and the 2,000-model output compiles.
+/// </summary>
+internal static class Program
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static int Main()
+    {
+        string root = FindRoot();
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        Console.WriteLine($"MediaModels generator benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine();
+
+        // (1) Shipped catalog: generator vs YamlDotNet's parser alone.
+        (string Path, string Text)[] shipped = Directory.GetFiles(Path.Combine(root, "catalog"), "*.yaml")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (f, File.ReadAllText(f)))
+            .ToArray();
+        CSharpCompilation empty = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) });
+        // Warm every path up first, so tiered JIT does not favour whichever is measured last.
+        for (int i = 0; i < 30; i++)
+        {
+            RunGenerator(shipped, empty);
+            ParseYaml(shipped);
+            LoadYamlStream(shipped);
+        }
+
+        double generator = Median(40, () => RunGenerator(shipped, empty));
+        double yaml = Median(40, () => ParseYaml(shipped));
+        double yamlStream = Median(40, () => LoadYamlStream(shipped));
+        Console.WriteLine($"Shipped catalog ({shipped.Length} files, 36 models):");
+        Console.WriteLine($"  generator, full run (fresh driver)     {generator,9:F2} ms");
+        Console.WriteLine($"  YamlDotNet Parser, events only         {yaml,9:F2} ms");
+        Console.WriteLine($"  YamlDotNet YamlStream.Load             {yamlStream,9:F2} ms");
+        double shippedRatio = generator / yaml;
+        Console.WriteLine($"  ratio generator / Parser               {shippedRatio,9:F2}x   (target <= 3)");
+        Console.WriteLine($"  ratio generator / YamlStream.Load      {generator / yamlStream,9:F2}x");
+        Breakdown(shipped);
+        Console.WriteLine();
+
+        // (2) Synthetic catalogs: 200 vs 2,000 models.
+        (string, string)[] small = Synthetic(200);
+        (string, string)[] large = Synthetic(2000);
+        double smallTime = Median(15, () => RunGenerator(small, empty));
+        double largeTime = Median(5, () => RunGenerator(large, empty));
+        double scaleRatio = largeTime / smallTime;
+        Console.WriteLine("Synthetic catalogs (10 files each):");
+        Console.WriteLine($"  200 models                             {smallTime,9:F2} ms");
+        Console.WriteLine($"  2,000 models                           {largeTime,9:F2} ms");
+        Console.WriteLine($"  ratio 2,000 / 200                      {scaleRatio,9:F2}x   (target <= 12; linear = 10)");
+        Console.WriteLine();
+
+        // The 2,000-model output compiles.
+        var stopwatch = Stopwatch.StartNew();
+        (int files, long characters, Diagnostic[] problems) = CompileOutput(root, large);
+        Console.WriteLine($"2,000-model output: {files} files, {characters / 1024.0 / 1024.0:F1} MiB of C#, compiled in {stopwatch.Elapsed.TotalSeconds:F1} s: {problems.Count(p => p.Severity == DiagnosticSeverity.Error)} errors, {problems.Count(p => p.Severity == DiagnosticSeverity.Warning)} warnings");
+        foreach (Diagnostic problem in problems.Take(10))
+        {
+            Console.WriteLine("  " + problem);
+        }
+
+        bool ok = shippedRatio <= 3 && scaleRatio <= 12 && problems.Length == 0;
+        Console.WriteLine();
+        Console.WriteLine(ok ? "All targets met." : "A target was missed.");
+        return ok ? 0 : 1;
+    }
+
+    private static GeneratorDriverRunResult RunGenerator((string Path, string Text)[] files, Compilation compilation)
+    {
+        var texts = files.Select(f => (AdditionalText)new MemoryText(f.Path, f.Text)).ToArray();
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new MediaModelsGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new CatalogOptions(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        GeneratorDriverRunResult result = driver.RunGenerators(compilation).GetRunResult();
+        if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || result.Results[0].Exception is not null)
+        {
+            throw new InvalidOperationException("The generator reported: " + string.Join("\n", result.Diagnostics.Take(5)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Where a generator run's time goes: catalog reading, merging into specs, writing C#, and the rest (Roslyn).</summary>
+    private static void Breakdown((string Path, string Text)[] files)
+    {
+        var inputs = files.Select(f => new Model.CatalogFileInput(f.Path, 0, f.Text, null)).ToArray();
+        double parse = Median(40, () => inputs.Select(i => Parsing.CatalogModelBuilder.Parse(i, CancellationToken.None)).ToArray());
+        Model.ParsedCatalogFile[] parsed = inputs.Select(i => Parsing.CatalogModelBuilder.Parse(i, CancellationToken.None)).ToArray();
+        double merge = Median(40, () => Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None));
+        Model.GeneratorModel model = Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None);
+        double emit = Median(40, () => model.Models.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!).Length);
+        string[] sources = model.Models.Select(Emit.ModelEmitter.Emit).Append(Emit.CatalogEmitter.EmitCatalog(model.Index!)).ToArray();
+        double roslynParse = Median(40, () => sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)).Sum(t => t.GetRoot().FullSpan.Length));
+        CSharpCompilation empty = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) });
+        double fixedCost = Median(40, () => RunGenerator(Array.Empty<(string, string)>(), empty));
+        Console.WriteLine($"    of which: driver with no catalog {fixedCost:F2} ms, catalog read {parse:F2} ms, merge + specs {merge:F2} ms, C# text {emit:F2} ms ({sources.Sum(s => s.Length) / 1024} KiB); Roslyn parsing that text {roslynParse:F2} ms");
+    }
+
+    private static int ParseYaml((string Path, string Text)[] files)
+    {
+        int events = 0;
+        foreach ((string _, string text) in files)
+        {
+            var parser = new YamlDotNet.Core.Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                events++;
+            }
+        }
+
+        return events;
+    }
+
+    private static int LoadYamlStream((string Path, string Text)[] files)
+    {
+        int documents = 0;
+        foreach ((string _, string text) in files)
+        {
+            var stream = new YamlDotNet.RepresentationModel.YamlStream();
+            stream.Load(new StringReader(text));
+            documents += stream.Documents.Count;
+        }
+
+        return documents;
+    }
+
+    private static double Median<T>(int iterations, Func<T> action)
+    {
+        for (int i = 0; i < 5; i++)
+        {
+            action();
+        }
+
+        var times = new double[iterations];
+        for (int i = 0; i < iterations; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var stopwatch = Stopwatch.StartNew();
+            action();
+            times[i] = stopwatch.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times[iterations / 2];
+    }
+
+    /// <summary>A catalog of <paramref name="models"/> models in 10 files, cycling through the shipped shapes.</summary>
+    private static (string Path, string Text)[] Synthetic(int models)
+    {
+        string[] templates =
+        {
+            "  - id: synthetic-image-{0}\n    family: synthetic\n    media: image\n    generation_types:\n      text-to-image:\n      image-to-image:\n        images: {{ min: 1, max: 10 }}\n    prompt_max_length: 5000\n    notes:\n      - \"A synthetic image model number {0}.\"\n",
+            "  - id: synthetic-video-{0}\n    family: synthetic\n    media: video\n    generation_types:\n      text-to-video:\n      image-to-video:\n        images: {{ count: 1 }}\n    duration:\n      values: [5s, 10s]\n    sound: true\n    negative_prompt: true\n    prompt_max_length: 2500\n",
+            "  - id: synthetic-frames-{0}\n    family: synthetic\n    media: video\n    generation_types:\n      text-to-video:\n        images: {{ min: 0, max: 1, roles: [start-frame] }}\n        elements_require_images: 1\n      image-to-video:\n        images: {{ min: 1, max: 2, roles: [start-frame, end-frame], formats: [PNG, JPG] }}\n        elements_require_images: 2\n    duration:\n      min: 3s\n      max: 15s\n    sound: true\n    elements:\n      min_images: 2\n      max_images: 4\n      videos: 1\n",
+            "  - id: synthetic-quality-{0}\n    family: synthetic\n    media: image\n    generation_types:\n      text-to-image:\n    negative_prompt: true\n    quality:\n      maps_to: model_variant\n      values:\n        - {{ value: standard, meaning: standard }}\n        - {{ value: fast, meaning: fast }}\n    pricing:\n      credits_per_second: 2.5\n",
+            "  - id: synthetic-motion-{0}\n    family: synthetic\n    media: video\n    generation_types:\n      image-to-video:\n        images: {{ count: 1 }}\n        videos: {{ count: 1, roles: [reference-video], formats: [MP4], max_duration_seconds: 30 }}\n    duration:\n      configurable: false\n",
+        };
+        var files = new List<(string, string)>();
+        int perFile = models / 10;
+        for (int file = 0; file < 10; file++)
+        {
+            var text = new StringBuilder("models:\n");
+            for (int i = 0; i < perFile; i++)
+            {
+                int n = (file * perFile) + i;
+                text.AppendFormat(CultureInfo.InvariantCulture, templates[n % templates.Length], n).Append('\n');
+            }
+
+            files.Add(($"/synthetic/catalog-{file:D2}.yaml", text.ToString()));
+        }
+
+        return files.ToArray();
+    }
+
+    private static (int Files, long Characters, Diagnostic[] Problems) CompileOutput(string root, (string Path, string Text)[] catalog)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(MediaModels.Catalog.ModelSpec).Assembly.Location))
+            .ToList();
+        string standIn = File.ReadAllText(Path.Combine(root, "tests", "MediaModels.Generators.Tests", "StandIn", "MediaModelsRuntime.StandIn.cs"));
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        CSharpCompilation runtime = CSharpCompilation.Create("MediaModels", new[] { CSharpSyntaxTree.ParseText(standIn, ParseOptions) }, references, options);
+        using var image = new MemoryStream();
+        if (!runtime.Emit(image).Success)
+        {
+            throw new InvalidOperationException("The stand-in runtime does not compile.");
+        }
+
+        references.Add(MetadataReference.CreateFromImage(image.ToArray()));
+        CSharpCompilation consumer = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) }, references, options.WithWarningLevel(9999));
+        GeneratorDriverRunResult result = RunGenerator(catalog, consumer);
+        SyntaxTree[] trees = result.GeneratedTrees.ToArray();
+        Diagnostic[] problems = consumer.AddSyntaxTrees(trees).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        return (trees.Length, trees.Sum(t => (long)t.Length), problems);
+    }
+
+    private static string FindRoot()
+    {
+        string? directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "MediaModels.sln")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new InvalidOperationException("MediaModels.sln not found.");
+    }
+
+    private sealed class MemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public MemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Every additional file is a catalog file.</summary>
+    private sealed class CatalogOptions : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Catalog = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.MediaModelsCatalog"] = "true" });
+        private static readonly Options None = new(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GlobalOptions => None;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => None;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Catalog;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            private readonly Dictionary<string, string> _values;
+
+            public Options(Dictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
+    }
+}

@@ -44,6 +44,19 @@ internal sealed class BuilderAnalysis
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
+        if (!method.IsStatic)
+        {
+            // A builder method, wherever it is declared (the builder itself or a shared base such as
+            // MediaCatalog.RequestBuilder<TBuilder>): the receiver's type says which model's builder it is.
+            if (invocation.Instance?.Type is INamedTypeSymbol { ContainingType: INamedTypeSymbol modelClass } receiver
+                && IsBuilder(receiver, modelClass) && ModelOf(modelClass) is ModelSpec model && IsOutermost(invocation))
+            {
+                AnalyzeChain(invocation, model, modelClass, context);
+            }
+
+            return;
+        }
+
         INamedTypeSymbol? owner = method.ContainingType;
         if (owner is null)
         {
@@ -53,29 +66,17 @@ internal sealed class BuilderAnalysis
         if (owner.Name == "AspectRatio")
         {
             AnalyzeAspectRatio(invocation, owner, context);
-            return;
         }
-
-        if (ModelOf(owner) is ModelSpec factoryModel)
+        else if (ModelOf(owner) is ModelSpec factoryModel)
         {
-            if (method.IsStatic && IsBuilder(method.ReturnType, owner) && IsOutermost(invocation))
+            if (IsBuilder(method.ReturnType, owner) && IsOutermost(invocation))
             {
                 AnalyzeChain(invocation, factoryModel, owner, context);
             }
-
-            return;
         }
-
-        if (owner.ContainingType is INamedTypeSymbol modelClass && ModelOf(modelClass) is ModelSpec model)
+        else if (owner.ContainingType is INamedTypeSymbol modelClass && ModelOf(modelClass) is ModelSpec model)
         {
-            if (method.IsStatic)
-            {
-                AnalyzeValueFactory(invocation, model, owner, context);
-            }
-            else if (owner.Name.EndsWith(BuilderSuffix, System.StringComparison.Ordinal) && IsOutermost(invocation))
-            {
-                AnalyzeChain(invocation, model, modelClass, context);
-            }
+            AnalyzeValueFactory(invocation, model, owner, context);
         }
     }
 
@@ -110,20 +111,20 @@ internal sealed class BuilderAnalysis
         type is INamedTypeSymbol named && named.Name.EndsWith(BuilderSuffix, System.StringComparison.Ordinal)
         && SymbolEqualityComparer.Default.Equals(named.ContainingType, modelClass);
 
-    private bool IsChainLink(IInvocationOperation invocation, INamedTypeSymbol modelClass)
+    private static bool IsChainLink(IInvocationOperation invocation, INamedTypeSymbol modelClass)
     {
         IMethodSymbol method = invocation.TargetMethod;
         return method.IsStatic
             ? SymbolEqualityComparer.Default.Equals(method.ContainingType, modelClass) && IsBuilder(method.ReturnType, modelClass)
-            : method.ContainingType is INamedTypeSymbol owner && IsBuilder(owner, modelClass);
+            : invocation.Instance?.Type is INamedTypeSymbol receiver && IsBuilder(receiver, modelClass);
     }
 
-    /// <summary>False when the invocation's result is the receiver of another builder method: the outermost call reads the chain.</summary>
+    /// <summary>False when the invocation's result (a builder) is the receiver of another call: the outermost call reads the chain.</summary>
     private static bool IsOutermost(IInvocationOperation invocation) =>
-        !(invocation.Parent is IInvocationOperation { Instance: IOperation instance } parent
+        !(invocation.Parent is IInvocationOperation { Instance: IOperation instance }
           && instance.Syntax == invocation.Syntax
-          && parent.TargetMethod.ContainingType is INamedTypeSymbol owner
-          && owner.Name.EndsWith(BuilderSuffix, System.StringComparison.Ordinal));
+          && invocation.Type is INamedTypeSymbol { ContainingType: INamedTypeSymbol modelClass } result
+          && IsBuilder(result, modelClass));
 
     private void AnalyzeChain(IInvocationOperation outermost, ModelSpec model, INamedTypeSymbol modelClass, OperationAnalysisContext context)
     {

@@ -29,10 +29,10 @@ internal sealed record AnalyzerCatalog(ModelCatalog Catalog, RuleEngine Engine, 
     private static readonly ConcurrentDictionary<string, ParsedFile> Files = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, MergedEntry> Merged = new(StringComparer.Ordinal);
 
-    private static int s_parseCount;
+    private static readonly ConcurrentDictionary<string, int> ParsesByPath = new(StringComparer.Ordinal);
 
-    /// <summary>How many catalog files were parsed in this process (tests prove the cache works with it).</summary>
-    internal static int ParseCount => Volatile.Read(ref s_parseCount);
+    /// <summary>How many times the file at <paramref name="path"/> was parsed in this process (tests prove the cache works with it).</summary>
+    internal static int ParseCount(string path) => ParsesByPath.TryGetValue(path, out int count) ? count : 0;
 
     /// <summary>
     /// The catalog from the compilation's AdditionalFiles marked <c>MediaModelsCatalog=true</c> (recognised exactly as
@@ -92,7 +92,7 @@ internal sealed record AnalyzerCatalog(ModelCatalog Catalog, RuleEngine Engine, 
             return hit.File;
         }
 
-        Interlocked.Increment(ref s_parseCount);
+        ParsesByPath.AddOrUpdate(path, 1, static (_, count) => count + 1);
         CatalogFile file = CatalogFileParser.Parse(path, text, cancellationToken);
         if (Files.Count >= MaxFiles)
         {

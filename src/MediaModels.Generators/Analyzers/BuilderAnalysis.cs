@@ -232,8 +232,8 @@ internal sealed class BuilderAnalysis
         var urls = new UrlCollector(locations, WirePaths.ElementMember(index, member));
         if (link.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } syntax)
         {
-            Location at = Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(access.Name.SpanStart, syntax.Span.End));
-            locations.Add(WirePaths.Element(index), at, at);
+            TextSpan at = TextSpan.FromBounds(access.Name.SpanStart, syntax.Span.End);
+            locations.Add(WirePaths.Element(index), syntax.SyntaxTree, at, at);
         }
 
         foreach (IArgumentOperation argument in Ordered(link))
@@ -331,11 +331,11 @@ internal sealed class BuilderAnalysis
 
     private void ReportValue(in RequestFacts facts, string path, IArgumentOperation argument, OperationAnalysisContext context)
     {
-        var locations = new FactLocations();
-        AddArgument(locations, path, argument);
         IReadOnlyList<Violation> violations = _catalog.Engine.Check(facts);
         if (violations.Count > 0)
         {
+            var locations = new FactLocations();
+            AddArgument(locations, path, argument);
             ViolationReporter.Report(violations, locations, null, _catalog, v => v.Path == path, context.ReportDiagnostic);
         }
     }
@@ -348,8 +348,22 @@ internal sealed class BuilderAnalysis
         }
     }
 
-    private static IEnumerable<IArgumentOperation> Ordered(IInvocationOperation invocation) =>
-        invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue);
+    /// <summary>The arguments in parameter order (named arguments may be written in another order).</summary>
+    private static IReadOnlyList<IArgumentOperation> Ordered(IInvocationOperation invocation)
+    {
+        System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments = invocation.Arguments;
+        for (int i = 1; i < arguments.Length; i++)
+        {
+            if ((arguments[i - 1].Parameter?.Ordinal ?? int.MaxValue) > (arguments[i].Parameter?.Ordinal ?? int.MaxValue))
+            {
+                var sorted = new List<IArgumentOperation>(arguments);
+                sorted.Sort((a, b) => (a.Parameter?.Ordinal ?? int.MaxValue).CompareTo(b.Parameter?.Ordinal ?? int.MaxValue));
+                return sorted;
+            }
+        }
+
+        return arguments;
+    }
 
     /// <summary><c>ImageToVideoElementsBuilder</c> → <c>image-to-video</c>.</summary>
     internal static string GenerationTypeOf(string builderName)

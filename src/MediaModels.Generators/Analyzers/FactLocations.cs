@@ -3,13 +3,18 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using MediaModels.Catalog.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace MediaModels.Generators.Analyzers;
 
-/// <summary>Where a request value was written: the value itself, and the whole thing that set it (an assignment).</summary>
+/// <summary>
+/// Where a request value was written: the value itself, and the whole thing that set it (an assignment). Kept as spans;
+/// a <see cref="Location"/> is made only for a value that is reported.
+/// </summary>
+/// <param name="Tree">The syntax tree.</param>
 /// <param name="Value">The value (a literal, an argument).</param>
 /// <param name="Whole">What set it: <c>Sound = true</c>, or the value again when nothing larger set it.</param>
-internal readonly record struct Located(Location Value, Location Whole);
+internal readonly record struct Located(SyntaxTree Tree, TextSpan Value, TextSpan Whole);
 
 /// <summary>
 /// Maps the JSON paths the rule engine reports (<c>$.duration</c>, <c>$.source_media_urls[1]</c>,
@@ -17,14 +22,16 @@ internal readonly record struct Located(Location Value, Location Whole);
 /// </summary>
 internal sealed class FactLocations
 {
-    private readonly Dictionary<string, Located> _located = new(StringComparer.Ordinal);
+    // A request writes a handful of values: a list searched from the end (a later write wins) beats a dictionary.
+    private readonly List<KeyValuePair<string, Located>> _located = new(8);
 
     /// <summary>Records where <paramref name="path"/> was written.</summary>
     public void Add(string path, SyntaxNode value, SyntaxNode? whole = null) =>
-        _located[path] = new Located(value.GetLocation(), (whole ?? value).GetLocation());
+        _located.Add(new KeyValuePair<string, Located>(path, new Located(value.SyntaxTree, value.Span, (whole ?? value).Span)));
 
     /// <summary>Records where <paramref name="path"/> was written.</summary>
-    public void Add(string path, Location value, Location whole) => _located[path] = new Located(value, whole);
+    public void Add(string path, SyntaxTree tree, TextSpan value, TextSpan whole) =>
+        _located.Add(new KeyValuePair<string, Located>(path, new Located(tree, value, whole)));
 
     /// <summary>
     /// Where <paramref name="path"/> was written, or where its nearest recorded parent was
@@ -35,14 +42,19 @@ internal sealed class FactLocations
         string current = path;
         while (true)
         {
-            if (_located.TryGetValue(current, out located))
+            for (int i = _located.Count - 1; i >= 0; i--)
             {
-                return true;
+                if (string.Equals(_located[i].Key, current, StringComparison.Ordinal))
+                {
+                    located = _located[i].Value;
+                    return true;
+                }
             }
 
             int cut = Math.Max(current.LastIndexOf('.'), current.LastIndexOf('['));
             if (cut <= 1)
             {
+                located = default;
                 return false;
             }
 
@@ -91,7 +103,7 @@ internal static class ViolationReporter
             Location location;
             if (locations.TryResolve(violation.Path, out Located located))
             {
-                location = MarksWholeAssignment(violation.Id) ? located.Whole : located.Value;
+                location = Location.Create(located.Tree, MarksWholeAssignment(violation.Id) ? located.Whole : located.Value);
             }
             else if (fallback is not null)
             {

@@ -21,18 +21,16 @@ internal sealed class LooseRequest
         _symbols = symbols;
         if (unknownByDefault)
         {
+            // Values written elsewhere (the copied request, earlier statements) are unknown. Only those that change what
+            // the rules decide about the values written here need to say so: the model, the generation type (which
+            // picks the mode) and the source media (which elements need). The others stay absent, which spares the rule
+            // engine violations about parameters that are not written here and so could not be reported anyway.
             _facts = new RequestFacts
             {
                 Model = Fact<string>.Unknown,
                 GenerationType = Fact<string>.Unknown,
                 Prompt = Fact<string>.Unknown,
-                NegativePrompt = Fact<string>.Unknown,
                 SourceMediaUrls = Fact<IReadOnlyList<string?>>.Unknown,
-                AspectRatio = Fact<string>.Unknown,
-                Duration = Fact<string>.Unknown,
-                Quality = Fact<string>.Unknown,
-                Sound = Fact<bool>.Unknown,
-                KlingElements = Fact<IReadOnlyList<IElementFacts>>.Unknown,
             };
         }
     }

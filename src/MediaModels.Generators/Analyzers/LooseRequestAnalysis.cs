@@ -22,17 +22,25 @@ internal sealed class LooseRequestAnalysis
     private readonly AnalyzerCatalog _catalog;
     private readonly KnownSymbols _symbols;
 
+    private static readonly System.Collections.Immutable.ImmutableArray<OperationKind> Kinds =
+        System.Collections.Immutable.ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.With, OperationKind.SimpleAssignment);
+
+    private readonly System.Action<(Block, OperationAnalysisContext)> _collect;
+    private readonly System.Action<(Block, OperationBlockAnalysisContext)> _analyze;
+
     public LooseRequestAnalysis(AnalyzerCatalog catalog, KnownSymbols symbols)
     {
         _catalog = catalog;
         _symbols = symbols;
+        _collect = Collect;
+        _analyze = Analyze;
     }
 
     public void OnBlockStart(OperationBlockStartAnalysisContext context)
     {
         var block = new Block();
-        context.RegisterOperationAction(c => AnalyzerGuard.Run(Collect, (block, c), c.CancellationToken), OperationKind.ObjectCreation, OperationKind.With, OperationKind.SimpleAssignment);
-        context.RegisterOperationBlockEndAction(c => AnalyzerGuard.Run(Analyze, (block, c), c.CancellationToken));
+        context.RegisterOperationAction(c => AnalyzerGuard.Run(_collect, (block, c), c.CancellationToken), Kinds);
+        context.RegisterOperationBlockEndAction(c => AnalyzerGuard.Run(_analyze, (block, c), c.CancellationToken));
     }
 
     private void Collect((Block Block, OperationAnalysisContext Context) item)
@@ -64,10 +72,15 @@ internal sealed class LooseRequestAnalysis
         }
 
         OperationBlockAnalysisContext context = item.Context;
-        var assignments = new Dictionary<SyntaxNode, ISimpleAssignmentOperation>();
-        foreach (ISimpleAssignmentOperation assignment in block.Assignments)
+        IReadOnlyList<ISimpleAssignmentOperation> blockAssignments = block.Assignments;
+        Dictionary<SyntaxNode, ISimpleAssignmentOperation>? assignments = null;
+        if (blockAssignments.Count > 0)
         {
-            assignments[assignment.Syntax] = assignment;
+            assignments = new Dictionary<SyntaxNode, ISimpleAssignmentOperation>(blockAssignments.Count);
+            foreach (ISimpleAssignmentOperation assignment in blockAssignments)
+            {
+                assignments[assignment.Syntax] = assignment;
+            }
         }
 
         var consumed = new HashSet<SyntaxNode>();
@@ -76,10 +89,11 @@ internal sealed class LooseRequestAnalysis
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             bool isWith = creation is IWithOperation;
+            StatementSyntax? declaration = null;
             var request = new LooseRequest(_symbols, unknownByDefault: isWith);
             request.ReadInitializer(creation is IWithOperation with ? with.Initializer : ((IObjectCreationOperation)creation).Initializer);
-            ILocalSymbol? local = DeclaredLocal(creation, out StatementSyntax? declaration);
-            if (local is not null && declaration is not null)
+            ILocalSymbol? local = assignments is null ? null : DeclaredLocal(creation, out declaration);
+            if (local is not null && declaration is not null && assignments is not null)
             {
                 // Fold the assignments to the local that directly follow its declaration.
                 foreach (StatementSyntax next in Following(declaration))
@@ -102,7 +116,7 @@ internal sealed class LooseRequestAnalysis
         }
 
         // A property of a site's local assigned anywhere else is known only at run time.
-        foreach (ISimpleAssignmentOperation assignment in block.Assignments)
+        foreach (ISimpleAssignmentOperation assignment in blockAssignments)
         {
             if (consumed.Contains(assignment.Syntax) || InstanceOf(assignment) is not ISymbol instance)
             {
@@ -131,7 +145,7 @@ internal sealed class LooseRequestAnalysis
         ISymbol? groupInstance = null;
         StatementSyntax? groupLast = null;
         var groupProperties = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (ISimpleAssignmentOperation assignment in block.Assignments.OrderBy(a => a.Syntax.SpanStart))
+        foreach (ISimpleAssignmentOperation assignment in blockAssignments)
         {
             if (consumed.Contains(assignment.Syntax))
             {
@@ -195,22 +209,21 @@ internal sealed class LooseRequestAnalysis
         };
     }
 
-    /// <summary>The local a creation initializes (<c>var r = new GenerateMediaRequest { … };</c>).</summary>
+    /// <summary>The local a creation initializes (<c>var r = new GenerateMediaRequest { … };</c>), read from the operations.</summary>
     private static ILocalSymbol? DeclaredLocal(IOperation creation, out StatementSyntax? declaration)
     {
         declaration = null;
-        SyntaxNode node = creation.Syntax;
-        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+        IOperation? parent = creation.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
         {
-            node = parenthesized;
+            parent = parent.Parent;
         }
 
-        if (node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
-            && declarator.Parent?.Parent is LocalDeclarationStatementSyntax statement
-            && creation.SemanticModel?.GetDeclaredSymbol(declarator) is ILocalSymbol local)
+        if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+            && declarator.Syntax.Parent?.Parent is LocalDeclarationStatementSyntax statement)
         {
             declaration = statement;
-            return local;
+            return declarator.Symbol;
         }
 
         return null;
@@ -277,31 +290,25 @@ internal sealed class LooseRequestAnalysis
         public Location? Anchor { get; }
     }
 
-    /// <summary>What one executable block holds; callbacks of one block may run concurrently, so it locks.</summary>
+    /// <summary>
+    /// What one executable block holds, in source order. The driver runs the operation actions of one block one after
+    /// the other and the block end action after them, so no lock is needed.
+    /// </summary>
     private sealed class Block
     {
+        private static readonly IComparer<IOperation> BySource = Comparer<IOperation>.Create((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+
         private readonly List<IOperation> _creations = new();
         private readonly List<ISimpleAssignmentOperation> _assignments = new();
 
-        public bool IsEmpty
-        {
-            get
-            {
-                lock (_creations)
-                {
-                    return _creations.Count == 0 && _assignments.Count == 0;
-                }
-            }
-        }
+        public bool IsEmpty => _creations.Count == 0 && _assignments.Count == 0;
 
         public IReadOnlyList<IOperation> Creations
         {
             get
             {
-                lock (_creations)
-                {
-                    return _creations.OrderBy(c => c.Syntax.SpanStart).ToArray();
-                }
+                _creations.Sort(BySource);
+                return _creations;
             }
         }
 
@@ -309,27 +316,13 @@ internal sealed class LooseRequestAnalysis
         {
             get
             {
-                lock (_creations)
-                {
-                    return _assignments.ToArray();
-                }
+                _assignments.Sort(BySource);
+                return _assignments;
             }
         }
 
-        public void Add(IOperation creation)
-        {
-            lock (_creations)
-            {
-                _creations.Add(creation);
-            }
-        }
+        public void Add(IOperation creation) => _creations.Add(creation);
 
-        public void Add(ISimpleAssignmentOperation assignment)
-        {
-            lock (_creations)
-            {
-                _assignments.Add(assignment);
-            }
-        }
+        public void Add(ISimpleAssignmentOperation assignment) => _assignments.Add(assignment);
     }
 }

@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using MediaModels;
+using MediaModels.Catalog;
+using MediaModels.Generators;
+using MediaModels.Generators.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+// A consumer with 2,000 request sites (loose creations, creations followed by assignments, with copies and typed
+// builder chains; one site in ten has a mistake), compiled with the generated builders. For each of nine measured
+// runs (after five warm-up runs, so the JIT has tiered up both the compiler and the analyzer, as in the compiler server): the compilation's own GetDiagnostics + Emit time on a fresh clone, and the analyzer's
+// ExecutionTime from CompilationWithAnalyzers.GetAnalyzerTelemetryInfoAsync on another fresh clone.
+const int Sites = 2000;
+int mistakeEvery = int.TryParse(Environment.GetEnvironmentVariable("MEDIAMODELS_BENCH_MISTAKE_EVERY"), NumberStyles.None, CultureInfo.InvariantCulture, out int every) && every > 0 ? every : 10;
+MistakeEvery = mistakeEvery;
+const int Files = 20;
+const int Runs = 9;
+const int WarmUps = 5;
+
+string root = FindRoot();
+var catalog = Directory.GetFiles(Path.Combine(root, "catalog"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal)
+    .Select(f => (AdditionalText)new Text(f, File.ReadAllText(f))).ToImmutableArray();
+var options = new AnalyzerOptions(catalog, new Marked(catalog.Select(t => t.Path)));
+var parse = new CSharpParseOptions(LanguageVersion.Latest);
+var references = Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
+    .Append(MetadataReference.CreateFromFile(typeof(GenerateMediaRequest).Assembly.Location))
+    .Append(MetadataReference.CreateFromFile(typeof(ModelSpec).Assembly.Location));
+var trees = Enumerable.Range(0, Files).Select(f => CSharpSyntaxTree.ParseText(Consumer(f, Sites / Files), parse, $"Consumer{f}.cs")).ToArray();
+CSharpCompilation consumer = CSharpCompilation.Create("Consumer", trees, references,
+    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+
+var generatorClock = Stopwatch.StartNew();
+CSharpGeneratorDriver.Create(new[] { new MediaModelsGenerator().AsSourceGenerator() }, catalog, parse, options.AnalyzerConfigOptionsProvider)
+    .RunGeneratorsAndUpdateCompilation(consumer, out Compilation compilation, out _);
+generatorClock.Stop();
+var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+if (errors.Length > 0)
+{
+    Console.Error.WriteLine("The consumer does not compile:\n" + string.Join("\n", errors.Take(10)));
+    return 1;
+}
+
+if (Environment.GetEnvironmentVariable("MEDIAMODELS_BENCH_ANALYZER_ONLY") is not null)
+{
+    // For a profiler: the analyzer alone, many times.
+    for (int run = 0; run < 15; run++)
+    {
+        var only = new MediaRequestAnalyzer();
+        compilation.Clone().WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(only), new CompilationWithAnalyzersOptions(options, null, false, false))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).Wait();
+    }
+
+    return 0;
+}
+
+var compileTimes = new List<double>();
+var analyzerTimes = new List<double>();
+var floorTimes = new List<double>();
+int reported = 0;
+for (int run = 0; run < WarmUps + Runs; run++)
+{
+    Compilation fresh = compilation.Clone();
+    var clock = Stopwatch.StartNew();
+    fresh.GetDiagnostics();
+    using (var stream = new MemoryStream())
+    {
+        fresh.Emit(stream);
+    }
+
+    clock.Stop();
+
+    var analyzer = new MediaRequestAnalyzer();
+    var withAnalyzers = compilation.Clone().WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
+        new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+    ImmutableArray<Diagnostic> diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).Result;
+    TimeSpan execution = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).Result.ExecutionTime;
+    // The floor: an analyzer registering the same actions with empty bodies (what walking the operations costs).
+    var empty = new EmptyAnalyzer();
+    var withEmpty = compilation.Clone().WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(empty),
+        new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+    withEmpty.GetAnalyzerDiagnosticsAsync(CancellationToken.None).Wait();
+    TimeSpan floor = withEmpty.GetAnalyzerTelemetryInfoAsync(empty, CancellationToken.None).Result.ExecutionTime;
+    if (run >= WarmUps)
+    {
+        compileTimes.Add(clock.Elapsed.TotalMilliseconds);
+        analyzerTimes.Add(execution.TotalMilliseconds);
+        floorTimes.Add(floor.TotalMilliseconds);
+        reported = diagnostics.Length;
+    }
+}
+
+double compileMs = Median(compileTimes);
+double analyzerMs = Median(analyzerTimes);
+var invariant = CultureInfo.InvariantCulture;
+Console.WriteLine("dotnet run -c Release --project bench/MediaModels.Analyzers.Bench");
+Console.WriteLine(string.Format(invariant, "consumer: {0:N0} request sites in {1} files, {2:N0} lines; {3} generated files (generator {4:N0} ms, once)", Sites, Files, trees.Sum(t => t.GetText().Lines.Count), compilation.SyntaxTrees.Count() - Files, generatorClock.Elapsed.TotalMilliseconds));
+Console.WriteLine(string.Format(invariant, "diagnostics reported by the analyzer: {0:N0} (one site in {1} has a mistake; MEDIAMODELS_BENCH_MISTAKE_EVERY changes it)", reported, mistakeEvery));
+Console.WriteLine(string.Format(invariant, "compilation GetDiagnostics + Emit: median {0:N0} ms of {1} runs ({2})", compileMs, Runs, string.Join(", ", compileTimes.Select(t => t.ToString("N0", invariant)))));
+Console.WriteLine(string.Format(invariant, "analyzer ExecutionTime (telemetry): median {0:N1} ms ({1})", analyzerMs, string.Join(", ", analyzerTimes.Select(t => t.ToString("N1", invariant)))));
+Console.WriteLine(string.Format(invariant, "floor (an analyzer with the same registrations and empty callbacks): median {0:N1} ms", Median(floorTimes)));
+double[] shares = compileTimes.Zip(analyzerTimes, (c, a) => a / (c + a)).ToArray();
+double share = Median(shares.ToList());
+Console.WriteLine(string.Format(invariant, "analyzer share of the total (compilation + analyzer), per run: {0}", string.Join(", ", shares.Select(x => x.ToString("P1", invariant)))));
+double best = analyzerTimes.Min() / (compileTimes.Min() + analyzerTimes.Min());
+Console.WriteLine(string.Format(invariant, "analyzer share, median of the runs: {0:P1}; of the medians: {1:P1}; best of the runs (least disturbed by other processes): {2:P1}; target <= 5%: {3}", share, analyzerMs / (compileMs + analyzerMs), best, share <= 0.05 ? "met" : "NOT met"));
+Console.WriteLine("(ExecutionTime is wall-clock time inside the analyzer's callbacks: on a loaded machine it includes time the thread was descheduled; see the load average.)");
+return 0;
+
+static double Median(List<double> values)
+{
+    var sorted = values.OrderBy(v => v).ToArray();
+    return sorted[sorted.Length / 2];
+}
+
+static string Consumer(int file, int sites)
+{
+    var text = new StringBuilder("using System.Collections.Generic;\nusing MediaModels;\n\nnamespace Consumer\n{\n");
+    text.Append("    public sealed class Requests").Append(file).Append("\n    {\n        private const string Style = \"cinematic, \";\n\n");
+    for (int i = 0; i < sites; i++)
+    {
+        int n = file * sites + i;
+        bool wrong = n % MistakeEvery == 0;
+        text.Append("        public GenerateMediaRequest Site").Append(i).Append("(string url, string prompt, GenerateMediaRequest other)\n        {\n");
+        string? only = Environment.GetEnvironmentVariable("MEDIAMODELS_BENCH_ONLY");
+        switch (only is null ? n % 4 : int.Parse(only, CultureInfo.InvariantCulture))
+        {
+            case 0:
+                text.Append("            return new GenerateMediaRequest { Prompt = Style + \"A red car number ").Append(n).Append("\", Model = \"sora-2\", GenerationType = \"text-to-video\", Duration = \"")
+                    .Append(wrong ? "12s" : "10s").Append("\", AspectRatio = \"16:9\", Seed = ").Append(n).Append(" };\n");
+                break;
+            case 1:
+                text.Append("            var request = new GenerateMediaRequest { Model = \"kling-2-6-image-to-video\", GenerationType = \"image-to-video\" };\n")
+                    .Append("            request.Prompt = prompt;\n")
+                    .Append("            request.SourceMediaUrls = new[] { url };\n")
+                    .Append("            request.Sound = ").Append(wrong ? "true;\n            request.Quality = \"pro\";\n" : "true;\n")
+                    .Append("            return request;\n");
+                break;
+            case 2:
+                text.Append("            return other with { Model = \"").Append(wrong ? "sora-3" : "sora-2").Append("\", Duration = \"15s\", Prompt = $\"{Style}shot ").Append(n).Append("\" };\n");
+                break;
+            default:
+                text.Append("            return MediaCatalog.Kling30Std.ImageToVideo(\"@dog runs, take ").Append(n).Append("\", url, \"https://e.com/end.png\")\n")
+                    .Append("                .WithElement(\"dog\", \"a dog\", \"https://e.com/1.jpg\", \"").Append(wrong ? "https://e.com/2.mp4" : "https://e.com/2.jpg").Append("\")\n")
+                    .Append("                .WithDuration(MediaCatalog.Kling30Std.Duration.FromSeconds(").Append(wrong ? 20 : 8).Append("))\n")
+                    .Append("                .Build();\n");
+                break;
+        }
+
+        text.Append("        }\n\n");
+    }
+
+    return text.Append("    }\n}\n").ToString();
+}
+
+static string FindRoot()
+{
+    string? directory = AppContext.BaseDirectory;
+    while (directory is not null && !File.Exists(Path.Combine(directory, "MediaModels.sln")))
+    {
+        directory = Path.GetDirectoryName(directory);
+    }
+
+    return directory ?? throw new InvalidOperationException("MediaModels.sln not found");
+}
+
+internal sealed class Text : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public Text(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+internal sealed class Marked : AnalyzerConfigOptionsProvider
+{
+    private readonly HashSet<string> _paths;
+
+    public Marked(IEnumerable<string> paths) => _paths = new HashSet<string>(paths, StringComparer.Ordinal);
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(false);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(_paths.Contains(textFile.Path));
+
+    private sealed class Values : AnalyzerConfigOptions
+    {
+        private readonly bool _marked;
+
+        public Values(bool marked) => _marked = marked;
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        {
+            value = _marked && key == "build_metadata.AdditionalFiles.MediaModelsCatalog" ? "true" : null;
+            return value is not null;
+        }
+    }
+}
+
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Never = new("XX0001", "never", "never", "none", DiagnosticSeverity.Hidden, true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                block.RegisterOperationAction(_ => { }, OperationKind.ObjectCreation, OperationKind.With, OperationKind.SimpleAssignment);
+                block.RegisterOperationBlockEndAction(_ => { });
+            });
+            start.RegisterOperationAction(_ => { }, OperationKind.Invocation);
+        });
+    }
+}
+
+internal static partial class Program
+{
+    internal static int MistakeEvery = 10;
+}

@@ -29,6 +29,26 @@ internal static class Program
     {
         string root = FindRoot();
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        // MEDIAMODELS_BENCH_STEPS=1: one tracked run each of 200 and 2,000 models, with the time of every pipeline step.
+        if (Environment.GetEnvironmentVariable("MEDIAMODELS_BENCH_STEPS") == "1")
+        {
+            CSharpCompilation c = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) });
+            foreach (int n in new[] { 200, 2000, 200, 2000 })
+            {
+                var texts = Synthetic(n).Select(f => (AdditionalText)new MemoryText(f.Path, f.Text)).ToArray();
+                var sw = Stopwatch.StartNew();
+                GeneratorDriver d = CSharpGeneratorDriver.Create(new[] { new MediaModelsGenerator().AsSourceGenerator() }, texts, ParseOptions, new CatalogOptions(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+                GeneratorRunResult r = d.RunGenerators(c).GetRunResult().Results[0];
+                Console.WriteLine($"{n} models: {sw.Elapsed.TotalMilliseconds:F1} ms total");
+                foreach (var step in r.TrackedSteps.Concat(r.TrackedOutputSteps))
+                {
+                    Console.WriteLine($"   {step.Key,-40} {step.Value.Sum(s => s.ElapsedTime.TotalMilliseconds),9:F1} ms over {step.Value.Length} runs");
+                }
+            }
+
+            return 0;
+        }
+
         Console.WriteLine($"MediaModels generator benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, Server GC {System.Runtime.GCSettings.IsServerGC}, load average {LoadAverage()}");
         Console.WriteLine();
 
@@ -62,12 +82,13 @@ internal static class Program
         // (2) Synthetic catalogs: 200 vs 2,000 models.
         (string, string)[] small = Synthetic(200);
         (string, string)[] large = Synthetic(2000);
-        (double smallTime, double largeTime) = Interleaved(21, () => RunGenerator(small, empty), () => RunGenerator(large, empty));
+        (double smallTime, double largeTime) = Interleaved(21, () => RunGenerator(small, empty), () => RunGenerator(large, empty), out double smallMin, out double largeMin);
         double scaleRatio = largeTime / smallTime;
         Console.WriteLine("Synthetic catalogs (10 files each):");
         Console.WriteLine($"  200 models                             {smallTime,9:F2} ms");
         Console.WriteLine($"  2,000 models                           {largeTime,9:F2} ms");
         Console.WriteLine($"  ratio 2,000 / 200                      {scaleRatio,9:F2}x   (target <= 12; linear = 10)");
+        Console.WriteLine($"  ratio of the fastest runs              {largeMin / smallMin,9:F2}x   ({smallMin:F2} ms / {largeMin:F2} ms: least disturbed by other load)");
         long smallBytes = Allocated(() => RunGenerator(small, empty));
         long largeBytes = Allocated(() => RunGenerator(large, empty));
         Console.WriteLine($"  allocated: 200 models {smallBytes / 1048576.0,7:F1} MiB, 2,000 models {largeBytes / 1048576.0,7:F1} MiB, ratio {(double)largeBytes / smallBytes:F2}x (the work itself is linear)");
@@ -162,7 +183,9 @@ internal static class Program
     /// Medians of two actions measured alternately (A, B, A, B…), so a machine that speeds up or slows down during
     /// the run (shared cores) affects both sides of the ratio alike.
     /// </summary>
-    private static (double A, double B) Interleaved<TA, TB>(int iterations, Func<TA> a, Func<TB> b)
+    private static (double A, double B) Interleaved<TA, TB>(int iterations, Func<TA> a, Func<TB> b) => Interleaved(iterations, a, b, out _, out _);
+
+    private static (double A, double B) Interleaved<TA, TB>(int iterations, Func<TA> a, Func<TB> b, out double minA, out double minB)
     {
         for (int i = 0; i < 3; i++)
         {
@@ -180,6 +203,8 @@ internal static class Program
 
         Array.Sort(timesA);
         Array.Sort(timesB);
+        minA = timesA[0];
+        minB = timesB[0];
         return (timesA[iterations / 2], timesB[iterations / 2]);
 
         static double Time<T>(Func<T> action)

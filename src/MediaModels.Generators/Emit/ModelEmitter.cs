@@ -129,9 +129,11 @@ internal sealed class ModelEmitter
         Docs.Remarks(_writer, paragraphs);
     }
 
-    private string FirstSignature(ModeEmitSpec mode)
+    private static string FirstSignature(ModeEmitSpec mode) => Signature(mode.Factories[0]);
+
+    /// <summary>The cref parameter list of a factory: <c>(string, string, string[])</c>.</summary>
+    private static string Signature(FactoryEmitSpec first)
     {
-        FactoryEmitSpec first = mode.Factories[0];
         var types = new List<string> { "string" };
         types.AddRange(first.Parameters.Select(p => p.Kind switch
         {
@@ -353,6 +355,17 @@ internal sealed class ModelEmitter
         SourceWriter w = _writer;
         BuilderEmitSpec builder = mode.Builders.First(b => b.Name == factory.BuilderName);
         w.Line();
+        if (methodName != mode.MethodName)
+        {
+            // Create is the same factory under the short name of a one-mode model: same docs, same body.
+            string signature = Signature(factory);
+            w.Line($"/// <inheritdoc cref=\"{mode.MethodName}{signature}\"/>");
+            string declared = string.Join(", ", new[] { "string prompt" }.Concat(factory.Parameters.Select(Declaration)));
+            string passed = string.Join(", ", new[] { "prompt" }.Concat(factory.Parameters.Select(p => p.Name)));
+            w.Line($"public static {factory.BuilderName} {methodName}({declared}) => {mode.MethodName}({passed});");
+            return;
+        }
+
         string with = factory.Parameters.Count == 0 ? string.Empty : " with " + string.Join(", ", factory.Parameters.Select(Describe));
         string elements = builder.HasElements ? " Kling elements can be added: the picture(s) they need are there." : string.Empty;
         w.Summary($"Starts {Docs.Article(mode.GenerationType)} {Literals.Code(mode.GenerationType)} request for {Id}{with}.{elements}");

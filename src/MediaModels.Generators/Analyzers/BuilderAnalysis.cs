@@ -163,7 +163,7 @@ internal sealed class BuilderAnalysis
             {
                 if (argument.Parameter?.Name == "prompt")
                 {
-                    facts = facts with { Prompt = OperationValues.String(argument.Value) };
+                    facts = facts with { Prompt = BuilderString(argument.Value) };
                     AddArgument(locations, WirePaths.Prompt, argument);
                 }
                 else
@@ -241,11 +241,11 @@ internal sealed class BuilderAnalysis
             switch (argument.Parameter?.Name)
             {
                 case "name":
-                    element.Name = OperationValues.String(argument.Value);
+                    element.Name = BuilderString(argument.Value);
                     AddArgument(locations, WirePaths.ElementMember(index, "name"), argument);
                     break;
                 case "description":
-                    element.Description = OperationValues.String(argument.Value);
+                    element.Description = BuilderString(argument.Value);
                     AddArgument(locations, WirePaths.ElementMember(index, "description"), argument);
                     break;
                 default:
@@ -339,6 +339,13 @@ internal sealed class BuilderAnalysis
             ViolationReporter.Report(violations, locations, null, _catalog, v => v.Path == path, context.ReportDiagnostic);
         }
     }
+
+    /// <summary>
+    /// A builder's string argument: a constant null is not a missing value here (the builder throws
+    /// ArgumentNullException at once, and nullable analysis already warns), so it is left unjudged.
+    /// </summary>
+    private static Fact<string> BuilderString(IOperation value) =>
+        OperationValues.IsNullConstant(value) ? Fact<string>.Unknown : OperationValues.String(value);
 
     private static void AddArgument(FactLocations locations, string path, IArgumentOperation argument)
     {

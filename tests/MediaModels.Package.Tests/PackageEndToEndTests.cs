@@ -22,6 +22,27 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
 
     public PackageEndToEndTests(PackedFeed feed) => _feed = feed;
 
+    [Fact]
+    public void The_package_holds_runtime_analyzers_code_fixes_catalog_and_build_files()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(_feed.Feed, $"MediaModels.{PackedFeed.Version}.nupkg"));
+        string[] entries = package.Entries.Select(e => e.FullName).ToArray();
+        foreach (string expected in new[]
+        {
+            "lib/netstandard2.0/MediaModels.dll", "lib/netstandard2.0/MediaModels.Catalog.dll", "lib/net8.0/MediaModels.dll", "lib/net8.0/MediaModels.Catalog.dll",
+            "analyzers/dotnet/cs/MediaModels.Generators.dll", "analyzers/dotnet/cs/MediaModels.CodeFixes.dll",
+            "analyzers/dotnet/cs/MediaModels.Catalog.dll", "analyzers/dotnet/cs/YamlDotNet.dll",
+            "buildTransitive/MediaModels.props", "buildTransitive/MediaModels.targets", "buildTransitive/catalog/kling.yaml", "README.md",
+        })
+        {
+            Assert.Contains(expected, entries);
+        }
+
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", System.StringComparison.Ordinal) && e.Contains("Microsoft.CodeAnalysis"));
+        Assert.True(File.Exists(Path.Combine(_feed.Feed, $"MediaModels.{PackedFeed.Version}.snupkg")), "no symbol package");
+        Assert.True(File.Exists(Path.Combine(_feed.Feed, $"MediaModels.Tool.{PackedFeed.Version}.nupkg")), "no tool package");
+    }
+
     [Theory]
     [InlineData("net8.0")]
     [InlineData("net10.0")]

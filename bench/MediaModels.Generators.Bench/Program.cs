@@ -29,7 +29,27 @@ internal static class Program
     {
         string root = FindRoot();
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        Console.WriteLine($"MediaModels generator benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        // MEDIAMODELS_BENCH_STEPS=1: one tracked run each of 200 and 2,000 models, with the time of every pipeline step.
+        if (Environment.GetEnvironmentVariable("MEDIAMODELS_BENCH_STEPS") == "1")
+        {
+            CSharpCompilation c = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) });
+            foreach (int n in new[] { 200, 2000, 200, 2000 })
+            {
+                var texts = Synthetic(n).Select(f => (AdditionalText)new MemoryText(f.Path, f.Text)).ToArray();
+                var sw = Stopwatch.StartNew();
+                GeneratorDriver d = CSharpGeneratorDriver.Create(new[] { new MediaModelsGenerator().AsSourceGenerator() }, texts, ParseOptions, new CatalogOptions(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+                GeneratorRunResult r = d.RunGenerators(c).GetRunResult().Results[0];
+                Console.WriteLine($"{n} models: {sw.Elapsed.TotalMilliseconds:F1} ms total");
+                foreach (var step in r.TrackedSteps.Concat(r.TrackedOutputSteps))
+                {
+                    Console.WriteLine($"   {step.Key,-40} {step.Value.Sum(s => s.ElapsedTime.TotalMilliseconds),9:F1} ms over {step.Value.Length} runs");
+                }
+            }
+
+            return 0;
+        }
+
+        Console.WriteLine($"MediaModels generator benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, Server GC {System.Runtime.GCSettings.IsServerGC}, load average {LoadAverage()}");
         Console.WriteLine();
 
         // (1) Shipped catalog: generator vs YamlDotNet's parser alone.
@@ -46,29 +66,41 @@ internal static class Program
             LoadYamlStream(shipped);
         }
 
-        double generator = Median(40, () => RunGenerator(shipped, empty));
-        double yaml = Median(40, () => ParseYaml(shipped));
-        double yamlStream = Median(40, () => LoadYamlStream(shipped));
+        (double generator, double yaml) = Interleaved(60, () => RunGenerator(shipped, empty), () => ParseYaml(shipped));
+        (double generatorAgain, double yamlStream) = Interleaved(60, () => RunGenerator(shipped, empty), () => LoadYamlStream(shipped));
         Console.WriteLine($"Shipped catalog ({shipped.Length} files, 36 models):");
         Console.WriteLine($"  generator, full run (fresh driver)     {generator,9:F2} ms");
         Console.WriteLine($"  YamlDotNet Parser, events only         {yaml,9:F2} ms");
         Console.WriteLine($"  YamlDotNet YamlStream.Load             {yamlStream,9:F2} ms");
         double shippedRatio = generator / yaml;
         Console.WriteLine($"  ratio generator / Parser               {shippedRatio,9:F2}x   (target <= 3)");
-        Console.WriteLine($"  ratio generator / YamlStream.Load      {generator / yamlStream,9:F2}x");
+        Console.WriteLine($"  ratio generator / YamlStream.Load      {generatorAgain / yamlStream,9:F2}x   (generator {generatorAgain:F2} ms in that pairing)");
         Breakdown(shipped);
+        Console.WriteLine($"    allocated per run: generator {Allocated(() => RunGenerator(shipped, empty)) / 1048576.0:F1} MiB, YamlDotNet Parser {Allocated(() => ParseYaml(shipped)) / 1048576.0:F1} MiB");
         Console.WriteLine();
 
         // (2) Synthetic catalogs: 200 vs 2,000 models.
         (string, string)[] small = Synthetic(200);
         (string, string)[] large = Synthetic(2000);
-        double smallTime = Median(15, () => RunGenerator(small, empty));
-        double largeTime = Median(5, () => RunGenerator(large, empty));
+        (double smallTime, double largeTime) = Interleaved(21, () => RunGenerator(small, empty), () => RunGenerator(large, empty), out double smallMin, out double largeMin);
         double scaleRatio = largeTime / smallTime;
         Console.WriteLine("Synthetic catalogs (10 files each):");
         Console.WriteLine($"  200 models                             {smallTime,9:F2} ms");
         Console.WriteLine($"  2,000 models                           {largeTime,9:F2} ms");
         Console.WriteLine($"  ratio 2,000 / 200                      {scaleRatio,9:F2}x   (target <= 12; linear = 10)");
+        Console.WriteLine($"  ratio of the fastest runs              {largeMin / smallMin,9:F2}x   ({smallMin:F2} ms / {largeMin:F2} ms: least disturbed by other load)");
+        // CPU time of the process (all threads, GC included) is not inflated by other processes on a shared machine;
+        // its resolution is coarse (10 ms on Linux), so the 200-model run is repeated ten times per sample.
+        (double smallCpu, double largeCpu) = InterleavedCpu(9, () => { for (int i = 0; i < 10; i++) { RunGenerator(small, empty); } return 0; }, () => RunGenerator(large, empty));
+        smallCpu /= 10;
+        Console.WriteLine($"  CPU time: 200 models {smallCpu,7:F1} ms, 2,000 models {largeCpu,7:F1} ms, ratio {largeCpu / smallCpu:F2}x");
+        long smallBytes = Allocated(() => RunGenerator(small, empty));
+        long largeBytes = Allocated(() => RunGenerator(large, empty));
+        Console.WriteLine($"  allocated: 200 models {smallBytes / 1048576.0,7:F1} MiB, 2,000 models {largeBytes / 1048576.0,7:F1} MiB, ratio {(double)largeBytes / smallBytes:F2}x (the work itself is linear)");
+        Console.Write("  200:  ");
+        Breakdown(small);
+        Console.Write("  2,000:");
+        Breakdown(large);
         Console.WriteLine();
 
         // The 2,000-model output compiles.
@@ -80,6 +112,7 @@ internal static class Program
             Console.WriteLine("  " + problem);
         }
 
+        Console.WriteLine($"Load average at the end: {LoadAverage()} (timings on a shared machine: compare the ratios, not the milliseconds).");
         bool ok = shippedRatio <= 3 && scaleRatio <= 12 && problems.Length == 0;
         Console.WriteLine();
         Console.WriteLine(ok ? "All targets met." : "A target was missed.");
@@ -108,16 +141,19 @@ internal static class Program
     private static void Breakdown((string Path, string Text)[] files)
     {
         var inputs = files.Select(f => new Model.CatalogFileInput(f.Path, 0, f.Text, null)).ToArray();
-        double parse = Median(40, () => inputs.Select(i => Parsing.CatalogModelBuilder.Parse(i, CancellationToken.None)).ToArray());
+        double parse = Median(9, () => inputs.Select(i => Parsing.CatalogModelBuilder.Parse(i, CancellationToken.None)).ToArray());
         Model.ParsedCatalogFile[] parsed = inputs.Select(i => Parsing.CatalogModelBuilder.Parse(i, CancellationToken.None)).ToArray();
-        double merge = Median(40, () => Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None));
+        double merge = Median(9, () => Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None));
         Model.GeneratorModel model = Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None);
-        double emit = Median(40, () => model.Models.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!).Length);
+        double emit = Median(9, () => model.Models.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!).Length);
         string[] sources = model.Models.Select(Emit.ModelEmitter.Emit).Append(Emit.CatalogEmitter.EmitCatalog(model.Index!)).ToArray();
-        double roslynParse = Median(40, () => sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)).Sum(t => t.GetRoot().FullSpan.Length));
         CSharpCompilation empty = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) });
-        double fixedCost = Median(40, () => RunGenerator(Array.Empty<(string, string)>(), empty));
-        Console.WriteLine($"    of which: driver with no catalog {fixedCost:F2} ms, catalog read {parse:F2} ms, merge + specs {merge:F2} ms, C# text {emit:F2} ms ({sources.Sum(s => s.Length) / 1024} KiB); Roslyn parsing that text {roslynParse:F2} ms");
+        double fixedCost = Median(9, () => RunGenerator(Array.Empty<(string, string)>(), empty));
+        long readBytes = Allocated(() => inputs.Select(i => Parsing.CatalogModelBuilder.Parse(i, CancellationToken.None)).ToArray());
+        long mergeBytes = Allocated(() => Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None));
+        long emitBytes = Allocated(() => model.Models.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!).Length);
+        Console.WriteLine($"    allocated: read {readBytes / 1048576.0:F1} MiB, merge {mergeBytes / 1048576.0:F1} MiB, emit {emitBytes / 1048576.0:F1} MiB");
+        Console.WriteLine($"    of which: driver with no catalog {fixedCost:F2} ms, catalog read {parse:F2} ms, merge + specs {merge:F2} ms, C# text {emit:F2} ms ({sources.Sum(s => s.Length) / 1024} KiB)");
     }
 
     private static int ParseYaml((string Path, string Text)[] files)
@@ -146,6 +182,81 @@ internal static class Program
         }
 
         return documents;
+    }
+
+    /// <summary>
+    /// Medians of two actions measured alternately (A, B, A, B…), so a machine that speeds up or slows down during
+    /// the run (shared cores) affects both sides of the ratio alike.
+    /// </summary>
+    private static (double A, double B) Interleaved<TA, TB>(int iterations, Func<TA> a, Func<TB> b) => Interleaved(iterations, a, b, out _, out _);
+
+    private static (double A, double B) Interleaved<TA, TB>(int iterations, Func<TA> a, Func<TB> b, out double minA, out double minB)
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            a();
+            b();
+        }
+
+        var timesA = new double[iterations];
+        var timesB = new double[iterations];
+        for (int i = 0; i < iterations; i++)
+        {
+            timesA[i] = Time(a);
+            timesB[i] = Time(b);
+        }
+
+        Array.Sort(timesA);
+        Array.Sort(timesB);
+        minA = timesA[0];
+        minB = timesB[0];
+        return (timesA[iterations / 2], timesB[iterations / 2]);
+
+        static double Time<T>(Func<T> action)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var stopwatch = Stopwatch.StartNew();
+            action();
+            return stopwatch.Elapsed.TotalMilliseconds;
+        }
+    }
+
+    private static (double A, double B) InterleavedCpu<TA, TB>(int iterations, Func<TA> a, Func<TB> b)
+    {
+        var timesA = new double[iterations];
+        var timesB = new double[iterations];
+        using Process process = Process.GetCurrentProcess();
+        for (int i = 0; i < iterations; i++)
+        {
+            timesA[i] = Cpu(a);
+            timesB[i] = Cpu(b);
+        }
+
+        Array.Sort(timesA);
+        Array.Sort(timesB);
+        return (timesA[iterations / 2], timesB[iterations / 2]);
+
+        double Cpu<T>(Func<T> action)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            process.Refresh();
+            TimeSpan before = process.TotalProcessorTime;
+            action();
+            process.Refresh();
+            return (process.TotalProcessorTime - before).TotalMilliseconds;
+        }
+    }
+
+    private static long Allocated<T>(Func<T> action)
+    {
+        action();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private static double Median<T>(int iterations, Func<T> action)
@@ -220,6 +331,18 @@ internal static class Program
         SyntaxTree[] trees = result.GeneratedTrees.ToArray();
         Diagnostic[] problems = consumer.AddSyntaxTrees(trees).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
         return (trees.Length, trees.Sum(t => (long)t.Length), problems);
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
     }
 
     private static string FindRoot()

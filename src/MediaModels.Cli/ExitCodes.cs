@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>A file could not be read or is not JSON.</summary>
     public const int Unreadable = 2;
+
+    /// <summary>The server could not be reached (or kept failing): same code as an unreadable file.</summary>
+    public const int Unreachable = 2;
 }

@@ -89,7 +89,7 @@ internal static class ModelText
         }
     }
 
-    public static string Inputs(GenerationTypeSpec type)
+    public static string Inputs(GenerationTypeSpec type, bool brief = false)
     {
         if (type.TakesNoMedia)
         {
@@ -99,20 +99,25 @@ internal static class ModelText
         var parts = new List<string>();
         if (type.Images is { } images)
         {
-            parts.Add(Describe(images, "image"));
+            parts.Add(Describe(images, "image", brief));
         }
 
         if (type.Videos is { } videos)
         {
-            parts.Add(Describe(videos, "video"));
+            parts.Add(Describe(videos, "video", brief));
         }
 
         return string.Join(" + ", parts);
     }
 
-    private static string Describe(SourceMediaLimit limit, string kind)
+    private static string Describe(SourceMediaLimit limit, string kind, bool brief)
     {
-        string text = $"{limit.DescribeCount()} {kind}{(limit is { Min: 1, Max: 1 } ? string.Empty : "s")}";
+        string text = limit.Describe(kind);
+        if (brief)
+        {
+            return text;
+        }
+
         var details = new List<string>();
         if (!limit.Roles.IsEmpty)
         {

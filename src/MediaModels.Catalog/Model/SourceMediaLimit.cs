@@ -23,6 +23,10 @@ public sealed record SourceMediaLimit(
     /// <summary>Human text of the count: "exactly 2", "0–1", "1–10", "at least 1".</summary>
     public string DescribeCount() => Describe(Min, Max);
 
+    /// <summary>Human text of the count with the kind: "exactly 1 image", "0–1 images", "at least 1 image".</summary>
+    public string Describe(string kind) =>
+        $"{DescribeCount()} {kind}{(Min == 1 && (Max is null || Max == 1) ? string.Empty : "s")}";
+
     internal static string Describe(int min, int? max) =>
         max is null ? $"at least {min}" : max == min ? $"exactly {min}" : $"{min}–{max}";
 }

@@ -320,7 +320,7 @@ public sealed class RuleEngine
                     sink.Add(MediaRules.MediaKindMismatch, WirePaths.SourceMediaUrl(i),
                         mode.Videos is null
                             ? $"'{url}' looks like a video, but {model.Id} {mode.Type} takes images only."
-                            : $"'{url}' looks like a video, but {model.Id} {mode.Type} takes {mode.Videos.DescribeCount()} video(s); an image is expected here.");
+                            : $"'{url}' looks like a video, but {model.Id} {mode.Type} takes {mode.Videos.Describe("video")}; an image is expected here.");
                 }
                 else
                 {
@@ -335,7 +335,7 @@ public sealed class RuleEngine
                     sink.Add(MediaRules.MediaKindMismatch, WirePaths.SourceMediaUrl(i),
                         mode.Images is null
                             ? $"'{url}' looks like an image, but {model.Id} {mode.Type} takes videos only."
-                            : $"'{url}' looks like an image, but {model.Id} {mode.Type} takes {mode.Images.DescribeCount()} image(s) and a reference video is expected here.");
+                            : $"'{url}' looks like an image, but {model.Id} {mode.Type} takes {mode.Images.Describe("image")} and a reference video is expected here.");
                 }
                 else
                 {
@@ -356,8 +356,8 @@ public sealed class RuleEngine
 
     private static string DescribeInputs(GenerationTypeSpec mode)
     {
-        string images = mode.Images is null ? string.Empty : $"{mode.Images.DescribeCount()} image{(mode.Images is { Min: 1, Max: 1 } ? string.Empty : "s")}";
-        string videos = mode.Videos is null ? string.Empty : $"{mode.Videos.DescribeCount()} video{(mode.Videos is { Min: 1, Max: 1 } ? string.Empty : "s")}";
+        string images = mode.Images?.Describe("image") ?? string.Empty;
+        string videos = mode.Videos?.Describe("video") ?? string.Empty;
         string roles = string.Join(" + ", (mode.Images?.Roles ?? EquatableArray<string>.Empty).Concat(mode.Videos?.Roles ?? EquatableArray<string>.Empty));
         string both = images.Length > 0 && videos.Length > 0 ? $"{images} + {videos}" : images + videos;
         return roles.Length > 0 ? $"{both} ({roles})" : both;

@@ -74,6 +74,12 @@ internal static class ValidateCommand
             return new FileReport(file, true, new[] { new Diagnostic(violation, 1, 1) });
         }
 
+        return CheckBytes(file, bytes, validator);
+    }
+
+    /// <summary>Checks one request's bytes; shared with the docs, whose examples show exactly what this command prints.</summary>
+    internal static FileReport CheckBytes(string file, byte[] bytes, RequestValidator validator)
+    {
         RequestReadResult read = RequestJsonReader.Read(bytes);
         IReadOnlyList<Violation> violations = validator.Validate(read);
         var diagnostics = violations
@@ -96,10 +102,9 @@ internal static class ValidateCommand
     {
         foreach (FileReport report in reports)
         {
-            foreach (Diagnostic d in report.Diagnostics)
+            foreach (string line in report.Lines())
             {
-                string severity = d.Violation.Severity == Severity.Error ? "error" : "warning";
-                output.WriteLine($"{report.File}({d.Line},{d.Column}): {severity} {d.Violation.Id}: {d.Violation.Message} [{d.Violation.Path}]");
+                output.WriteLine(line);
             }
         }
 
@@ -175,10 +180,14 @@ internal static class ValidateCommand
         }
     }
 
-    private sealed record Diagnostic(Violation Violation, int Line, int Column);
+    internal sealed record Diagnostic(Violation Violation, int Line, int Column);
 
-    private sealed record FileReport(string File, bool Unreadable, IReadOnlyList<Diagnostic> Diagnostics)
+    internal sealed record FileReport(string File, bool Unreadable, IReadOnlyList<Diagnostic> Diagnostics)
     {
         public bool Valid => !Unreadable && Diagnostics.All(d => d.Violation.Severity != Severity.Error);
+
+        /// <summary>MSBuild style: <c>file(line,col): error MM0201: message [$.path]</c>.</summary>
+        public IEnumerable<string> Lines() => Diagnostics.Select(d =>
+            $"{File}({d.Line},{d.Column}): {(d.Violation.Severity == Severity.Error ? "error" : "warning")} {d.Violation.Id}: {d.Violation.Message} [{d.Violation.Path}]");
     }
 }

@@ -22,7 +22,7 @@ internal static class CatalogEmitter
         w.Line("namespace " + index.Target.Namespace);
         w.OpenBlock();
         int count = index.Models.Count;
-        Docs.Summary(w, $"Typed request builders for the {count} model{(count == 1 ? string.Empty : "s")} of the catalog this project was compiled with: one nested class per model (<c>MediaCatalog.Sora2</c>), whose factory methods take the inputs that model needs and whose builders offer only the parameters it honours.");
+        w.Summary($"Typed request builders for the {count} model{(count == 1 ? string.Empty : "s")} of the catalog this project was compiled with: one nested class per model (<c>MediaCatalog.Sora2</c>), whose factory methods take the inputs that model needs and whose builders offer only the parameters it honours.");
         w.Line("/// <remarks>");
         w.Line($"/// <para>Service defaults: <c>generation_type</c> {Literals.Code(index.Defaults.GenerationType)}, <c>aspect_ratio</c> {Literals.Code(index.Defaults.AspectRatio)}{(index.Defaults.Quality is null ? string.Empty : ", <c>quality</c> " + Literals.Code(index.Defaults.Quality))}. The builders always send the generation type.</para>");
         if (!index.Defaults.Notes.IsEmpty)
@@ -42,10 +42,10 @@ internal static class CatalogEmitter
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line(index.Target.Accessibility + " static partial class MediaCatalog");
         w.OpenBlock();
-        Docs.Summary(w, $"The catalog the builders were generated from ({count} model{(count == 1 ? string.Empty : "s")}), rebuilt from C# literals: overlays included, no YAML read at run time.");
+        w.Summary($"The catalog the builders were generated from ({count} model{(count == 1 ? string.Empty : "s")}), rebuilt from C# literals: overlays included, no YAML read at run time.");
         w.Line("public static global::MediaModels.Catalog.ModelCatalog Catalog => CatalogHolder.Catalog;");
         w.Line();
-        Docs.Summary(w, "The validator over <see cref=\"Catalog\"/> that every <c>Build()</c> uses (the shared rule engine).");
+        w.Summary("The validator over <see cref=\"Catalog\"/> that every <c>Build()</c> uses (the shared rule engine).");
         w.Line($"public static {Runtime}.Validation.RequestValidator Validator => CatalogHolder.Validator;");
         w.Line();
         w.Line(GeneratedCodeInfo.Attribute);
@@ -85,7 +85,7 @@ internal static class CatalogEmitter
     private static void WriteBases(SourceWriter w, CatalogIndexSpec index)
     {
         string aspectRatio = $"global::{index.Target.Namespace}.AspectRatio";
-        Docs.Summary(w, "What every generated builder offers: <c>aspect_ratio</c>, <c>seed</c> and <c>Build()</c>. The model-specific <c>With…</c> methods are on the model's own builder types.");
+        w.Summary("What every generated builder offers: <c>aspect_ratio</c>, <c>seed</c> and <c>Build()</c>. The model-specific <c>With…</c> methods are on the model's own builder types.");
         w.Line("/// <typeparam name=\"TBuilder\">The model's builder type, returned by every <c>With…</c>.</typeparam>");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("public abstract class RequestBuilder<TBuilder>");
@@ -98,18 +98,18 @@ internal static class CatalogEmitter
         w.Line();
         w.Line("private protected RequestDraft Draft { get; }");
         w.Line();
-        Docs.Summary(w, $"Sets <c>aspect_ratio</c>: <c>W:H</c>. The spec gives examples ({string.Join(", ", index.AspectRatios.Select(r => $"<see cref=\"{aspectRatio}.{r.Name}\"/>"))}), not a per-model list; a model whose catalog entry lists its ratios is checked by <c>Build()</c>. The service's default is {Literals.Code(index.Defaults.AspectRatio)}.");
+        w.Summary($"Sets <c>aspect_ratio</c>: <c>W:H</c>. The spec gives examples ({string.Join(", ", index.AspectRatios.Select(r => $"<see cref=\"{aspectRatio}.{r.Name}\"/>"))}), not a per-model list; a model whose catalog entry lists its ratios is checked by <c>Build()</c>. The service's default is {Literals.Code(index.Defaults.AspectRatio)}.");
         w.Line($"/// <param name=\"aspectRatio\">A named ratio of <see cref=\"{aspectRatio}\"/>, or <see cref=\"{aspectRatio}.Custom(int, int)\"/>.</param>");
         w.Line("/// <returns>A new builder.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"aspectRatio\"/> is null.</exception>");
         w.Line($"public TBuilder WithAspectRatio({aspectRatio} aspectRatio) => With(Draft.WithAspectRatio(RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));");
         w.Line();
-        Docs.Summary(w, "Sets <c>seed</c>, for reproducible results.");
+        w.Summary("Sets <c>seed</c>, for reproducible results.");
         w.Line("/// <param name=\"seed\">The seed.</param>");
         w.Line("/// <returns>A new builder.</returns>");
         w.Line("public TBuilder WithSeed(long seed) => With(Draft.WithSeed(seed));");
         w.Line();
-        Docs.Summary(w, "Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref=\"Catalog\"/>, the catalog this code was compiled from.");
+        w.Summary("Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref=\"Catalog\"/>, the catalog this code was compiled from.");
         w.Line("/// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>");
         w.Line("/// <remarks>What only run time can know is checked here: the prompt's length against the model's <c>MaxPromptLength</c>, a blank prompt, URLs that are not absolute http(s), the counts of URL lists and element inputs. Every error is listed in the validator's exception (<c>MediaRequestValidationException</c>); warnings do not throw.</remarks>");
         w.Line($"public {Runtime}.GenerateMediaRequest Build() => Draft.Build();");
@@ -118,7 +118,7 @@ internal static class CatalogEmitter
         w.CloseBlock();
         w.Line();
 
-        Docs.Summary(w, "A <c>duration</c> in whole seconds. Each model has its own derived type (<c>MediaCatalog.Sora2.Duration</c>), so one model's durations cannot be given to another.");
+        w.Summary("A <c>duration</c> in whole seconds. Each model has its own derived type (<c>MediaCatalog.Sora2.Duration</c>), so one model's durations cannot be given to another.");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("public abstract class DurationValue : global::System.IEquatable<DurationValue>");
         w.OpenBlock();
@@ -127,16 +127,16 @@ internal static class CatalogEmitter
         w.Line("Seconds = seconds;");
         w.CloseBlock();
         w.Line();
-        Docs.Summary(w, "The length in whole seconds.");
+        w.Summary("The length in whole seconds.");
         w.Line("public int Seconds { get; }");
         w.Line();
-        Docs.Summary(w, "The wire form, e.g. <c>5s</c>.");
+        w.Summary("The wire form, e.g. <c>5s</c>.");
         w.Line("public string Value => Seconds.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"s\";");
         WriteEquality(w, "DurationValue", "other.Seconds == Seconds", "Seconds");
         w.CloseBlock();
         w.Line();
 
-        Docs.Summary(w, "A <c>quality</c> value. Each model that uses quality has its own derived type (<c>MediaCatalog.Sora2Pro.Quality</c>), so one model's qualities cannot be given to another.");
+        w.Summary("A <c>quality</c> value. Each model that uses quality has its own derived type (<c>MediaCatalog.Sora2Pro.Quality</c>), so one model's qualities cannot be given to another.");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("public abstract class QualityValue : global::System.IEquatable<QualityValue>");
         w.OpenBlock();
@@ -145,7 +145,7 @@ internal static class CatalogEmitter
         w.Line("Value = value;");
         w.CloseBlock();
         w.Line();
-        Docs.Summary(w, "The wire value.");
+        w.Summary("The wire value.");
         w.Line("public string Value { get; }");
         WriteEquality(w, "QualityValue", "global::System.StringComparer.Ordinal.Equals(other.Value, Value)", "global::System.StringComparer.Ordinal.GetHashCode(Value)");
         w.CloseBlock();
@@ -155,28 +155,28 @@ internal static class CatalogEmitter
     private static void WriteEquality(SourceWriter w, string type, string equals, string hash)
     {
         w.Line();
-        Docs.Summary(w, "True when <paramref name=\"other\"/> is the same value of the same model.");
+        w.Summary("True when <paramref name=\"other\"/> is the same value of the same model.");
         w.Line("/// <param name=\"other\">The value to compare with.</param>");
         w.Line("/// <returns>True when equal.</returns>");
         w.Line($"public bool Equals({type}? other) => other is object && other.GetType() == GetType() && {equals};");
         w.Line();
-        Docs.Summary(w, "True when <paramref name=\"obj\"/> is the same value of the same model.");
+        w.Summary("True when <paramref name=\"obj\"/> is the same value of the same model.");
         w.Line("/// <param name=\"obj\">The object to compare with.</param>");
         w.Line("/// <returns>True when equal.</returns>");
         w.Line($"public override bool Equals(object? obj) => Equals(obj as {type});");
         w.Line();
-        Docs.Summary(w, "A hash of the value.");
+        w.Summary("A hash of the value.");
         w.Line("/// <returns>The hash.</returns>");
         w.Line($"public override int GetHashCode() => {hash};");
         w.Line();
-        Docs.Summary(w, "The wire form.");
+        w.Summary("The wire form.");
         w.Line("/// <returns>The wire form.</returns>");
         w.Line("public override string ToString() => Value;");
     }
 
     private static void WriteDraft(SourceWriter w)
     {
-        Docs.Summary(w, "The state behind every generated builder: immutable (each change returns a copy), shared by all models. Not for direct use.");
+        w.Summary("The state behind every generated builder: immutable (each change returns a copy), shared by all models. Not for direct use.");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("internal sealed class RequestDraft");
@@ -334,7 +334,7 @@ internal static class CatalogEmitter
         w.Line("namespace " + index.Target.Namespace);
         w.OpenBlock();
         string examples = index.AspectRatios.IsEmpty ? "none" : string.Join(", ", index.AspectRatios.Select(r => $"<see cref=\"{r.Name}\"/>"));
-        Docs.Summary(w, $"An <c>aspect_ratio</c>: two positive whole numbers <c>W:H</c>. Named values are the spec's examples ({examples}); any other ratio comes from <see cref=\"Custom(int, int)\"/> or <see cref=\"Parse(string)\"/>. The service's default is {Literals.Code(index.Defaults.AspectRatio)}.");
+        w.Summary($"An <c>aspect_ratio</c>: two positive whole numbers <c>W:H</c>. Named values are the spec's examples ({examples}); any other ratio comes from <see cref=\"Custom(int, int)\"/> or <see cref=\"Parse(string)\"/>. The service's default is {Literals.Code(index.Defaults.AspectRatio)}.");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line($"{index.Target.Accessibility} sealed class AspectRatio : global::System.IEquatable<AspectRatio>");
         w.OpenBlock();
@@ -348,21 +348,21 @@ internal static class CatalogEmitter
         foreach (NamedAspectRatio ratio in index.AspectRatios)
         {
             w.Line();
-            Docs.Summary(w, $"<c>{Literals.Int(ratio.Width)}:{Literals.Int(ratio.Height)}</c>.");
+            w.Summary($"<c>{Literals.Int(ratio.Width)}:{Literals.Int(ratio.Height)}</c>.");
             w.Line($"public static AspectRatio {ratio.Name} {{ get; }} = new AspectRatio({Literals.Int(ratio.Width)}, {Literals.Int(ratio.Height)});");
         }
 
         w.Line();
-        Docs.Summary(w, "The width part (W).");
+        w.Summary("The width part (W).");
         w.Line("public int Width { get; }");
         w.Line();
-        Docs.Summary(w, "The height part (H).");
+        w.Summary("The height part (H).");
         w.Line("public int Height { get; }");
         w.Line();
-        Docs.Summary(w, "The wire form <c>W:H</c>.");
+        w.Summary("The wire form <c>W:H</c>.");
         w.Line("public string Value => Width.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \":\" + Height.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
         w.Line();
-        Docs.Summary(w, "A ratio of <paramref name=\"width\"/> to <paramref name=\"height\"/>, e.g. <c>Custom(3, 2)</c> for <c>3:2</c>.");
+        w.Summary("A ratio of <paramref name=\"width\"/> to <paramref name=\"height\"/>, e.g. <c>Custom(3, 2)</c> for <c>3:2</c>.");
         w.Line("/// <param name=\"width\">The width part, 1 to 99999.</param>");
         w.Line("/// <param name=\"height\">The height part, 1 to 99999.</param>");
         w.Line("/// <returns>The ratio.</returns>");
@@ -382,7 +382,7 @@ internal static class CatalogEmitter
         w.Line("return new AspectRatio(width, height);");
         w.CloseBlock();
         w.Line();
-        Docs.Summary(w, "Reads <c>W:H</c>, e.g. <c>16:9</c>.");
+        w.Summary("Reads <c>W:H</c>, e.g. <c>16:9</c>.");
         w.Line("/// <param name=\"value\">The ratio as text.</param>");
         w.Line("/// <returns>The ratio.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
@@ -425,21 +425,21 @@ internal static class CatalogEmitter
         w.Line("return part > 0;");
         w.CloseBlock();
         w.Line();
-        Docs.Summary(w, "True when <paramref name=\"other\"/> is the same ratio as written (<c>2:2</c> is not <c>1:1</c>).");
+        w.Summary("True when <paramref name=\"other\"/> is the same ratio as written (<c>2:2</c> is not <c>1:1</c>).");
         w.Line("/// <param name=\"other\">The ratio to compare with.</param>");
         w.Line("/// <returns>True when equal.</returns>");
         w.Line("public bool Equals(AspectRatio? other) => other is object && other.Width == Width && other.Height == Height;");
         w.Line();
-        Docs.Summary(w, "True when <paramref name=\"obj\"/> is the same ratio as written.");
+        w.Summary("True when <paramref name=\"obj\"/> is the same ratio as written.");
         w.Line("/// <param name=\"obj\">The object to compare with.</param>");
         w.Line("/// <returns>True when equal.</returns>");
         w.Line("public override bool Equals(object? obj) => Equals(obj as AspectRatio);");
         w.Line();
-        Docs.Summary(w, "A hash of the ratio.");
+        w.Summary("A hash of the ratio.");
         w.Line("/// <returns>The hash.</returns>");
         w.Line("public override int GetHashCode() => (Width * 100003) ^ Height;");
         w.Line();
-        Docs.Summary(w, "The wire form <c>W:H</c>.");
+        w.Summary("The wire form <c>W:H</c>.");
         w.Line("/// <returns>The wire form.</returns>");
         w.Line("public override string ToString() => Value;");
         w.CloseBlock();

@@ -12,9 +12,6 @@ internal static class Docs
 
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    /// <summary>Writes <c>/// &lt;summary&gt;text&lt;/summary&gt;</c>; <paramref name="text"/> is already XML.</summary>
-    public static void Summary(SourceWriter writer, string text) => writer.Line("/// <summary>" + text + "</summary>");
-
     /// <summary>Writes a <c>remarks</c> block of paragraphs (already XML), or nothing when there are none.</summary>
     public static void Remarks(SourceWriter writer, IEnumerable<string> paragraphs)
     {

@@ -14,6 +14,11 @@ internal static class Literals
             return "null";
         }
 
+        if (IsPlain(value, forXml: false))
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (char c in value)
@@ -74,6 +79,11 @@ internal static class Literals
     /// <summary>Text for an XML doc comment: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> escaped, line breaks folded to spaces.</summary>
     public static string Xml(string text)
     {
+        if (IsPlain(text, forXml: true))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         foreach (char c in text)
         {
@@ -114,6 +124,25 @@ internal static class Literals
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>True when <paramref name="text"/> needs no escaping (the common case: no allocation).</summary>
+    private static bool IsPlain(string text, bool forXml)
+    {
+        foreach (char c in text)
+        {
+            if (c < ' ' || char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' || (c >= '\u007f' && c <= '\u009f'))
+            {
+                return false;
+            }
+
+            if (forXml ? c is '&' or '<' or '>' : c is '"' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A <c>&lt;c&gt;</c> element around escaped text.</summary>

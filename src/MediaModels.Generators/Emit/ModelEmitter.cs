@@ -93,7 +93,7 @@ internal sealed class ModelEmitter
     {
         string modes = string.Join("; ", _model.Modes.Select(m => $"{Literals.Code(m.GenerationType)} ({Docs.Inputs(m.Spec)})"));
         string family = _spec.Family is null ? string.Empty : $" of the {Literals.Xml(_spec.Family)} family";
-        Docs.Summary(_writer, $"The {Id} {Docs.Kind(_spec.Media)} model{family}: {modes}. Start a request with {string.Join(", ", _model.Modes.Select(m => $"<see cref=\"{m.MethodName}{FirstSignature(m)}\"/>"))}.");
+        _writer.Summary($"The {Id} {Docs.Kind(_spec.Media)} model{family}: {modes}. Start a request with {string.Join(", ", _model.Modes.Select(m => $"<see cref=\"{m.MethodName}{FirstSignature(m)}\"/>"))}.");
         var paragraphs = new List<string>
         {
             PromptFact(),
@@ -129,9 +129,11 @@ internal sealed class ModelEmitter
         Docs.Remarks(_writer, paragraphs);
     }
 
-    private string FirstSignature(ModeEmitSpec mode)
+    private static string FirstSignature(ModeEmitSpec mode) => Signature(mode.Factories[0]);
+
+    /// <summary>The cref parameter list of a factory: <c>(string, string, string[])</c>.</summary>
+    private static string Signature(FactoryEmitSpec first)
     {
-        FactoryEmitSpec first = mode.Factories[0];
         var types = new List<string> { "string" };
         types.AddRange(first.Parameters.Select(p => p.Kind switch
         {
@@ -289,12 +291,12 @@ internal sealed class ModelEmitter
     private void WriteConstants()
     {
         SourceWriter w = _writer;
-        Docs.Summary(w, $"The model id on the wire: {Id}.");
+        w.Summary($"The model id on the wire: {Id}.");
         w.Line("public const string Id = " + Literals.String(_spec.Id) + ";");
         if (_spec.PromptMaxLength is int max)
         {
             w.Line();
-            Docs.Summary(w, $"The longest prompt {Id} accepts: {Docs.Number(max)} characters (Unicode code points). <c>Build()</c> checks it.");
+            w.Summary($"The longest prompt {Id} accepts: {Docs.Number(max)} characters (Unicode code points). <c>Build()</c> checks it.");
             w.Line("public const int MaxPromptLength = " + Literals.Int(max) + ";");
         }
 
@@ -307,13 +309,13 @@ internal sealed class ModelEmitter
         if (_spec.Elements is ElementRules rules)
         {
             w.Line();
-            Docs.Summary(w, "Fewest images in one image element (<c>element_input_urls</c>).");
+            w.Summary("Fewest images in one image element (<c>element_input_urls</c>).");
             w.Line("public const int ElementMinImages = " + Literals.Int(rules.MinImages) + ";");
             w.Line();
-            Docs.Summary(w, "Most images in one image element (<c>element_input_urls</c>).");
+            w.Summary("Most images in one image element (<c>element_input_urls</c>).");
             w.Line("public const int ElementMaxImages = " + Literals.Int(rules.MaxImages) + ";");
             w.Line();
-            Docs.Summary(w, "Videos in one video element (<c>element_input_video_urls</c>).");
+            w.Summary("Videos in one video element (<c>element_input_video_urls</c>).");
             w.Line("public const int ElementVideos = " + Literals.Int(rules.Videos) + ";");
         }
     }
@@ -327,12 +329,12 @@ internal sealed class ModelEmitter
 
         SourceWriter w = _writer;
         w.Line();
-        Docs.Summary(w, $"Fewest {word}s in <c>source_media_urls</c> for {Literals.Code(mode.GenerationType)}: {limit.Min}.");
+        w.Summary($"Fewest {word}s in <c>source_media_urls</c> for {Literals.Code(mode.GenerationType)}: {limit.Min}.");
         w.Line($"public const int {mode.MethodName}Min{suffix} = {Literals.Int(limit.Min)};");
         if (limit.Max is int max)
         {
             w.Line();
-            Docs.Summary(w, $"Most {word}s in <c>source_media_urls</c> for {Literals.Code(mode.GenerationType)}: {max}.");
+            w.Summary($"Most {word}s in <c>source_media_urls</c> for {Literals.Code(mode.GenerationType)}: {max}.");
             w.Line($"public const int {mode.MethodName}Max{suffix} = {Literals.Int(max)};");
         }
     }
@@ -341,7 +343,7 @@ internal sealed class ModelEmitter
     {
         SourceWriter w = _writer;
         w.Line();
-        Docs.Summary(w, $"Everything the catalog says about {Id}, as <see cref=\"{_catalogCref}\"/> and the validator see it.");
+        w.Summary($"Everything the catalog says about {Id}, as <see cref=\"{_catalogCref}\"/> and the validator see it.");
         w.Line("public static global::MediaModels.Catalog.ModelSpec Spec { get; } =");
         w.Indent();
         SpecLiteral.WriteModel(w, _spec, ";");
@@ -353,9 +355,20 @@ internal sealed class ModelEmitter
         SourceWriter w = _writer;
         BuilderEmitSpec builder = mode.Builders.First(b => b.Name == factory.BuilderName);
         w.Line();
+        if (methodName != mode.MethodName)
+        {
+            // Create is the same factory under the short name of a one-mode model: same docs, same body.
+            string signature = Signature(factory);
+            w.Line($"/// <inheritdoc cref=\"{mode.MethodName}{signature}\"/>");
+            string declared = string.Join(", ", new[] { "string prompt" }.Concat(factory.Parameters.Select(Declaration)));
+            string passed = string.Join(", ", new[] { "prompt" }.Concat(factory.Parameters.Select(p => p.Name)));
+            w.Line($"public static {factory.BuilderName} {methodName}({declared}) => {mode.MethodName}({passed});");
+            return;
+        }
+
         string with = factory.Parameters.Count == 0 ? string.Empty : " with " + string.Join(", ", factory.Parameters.Select(Describe));
         string elements = builder.HasElements ? " Kling elements can be added: the picture(s) they need are there." : string.Empty;
-        Docs.Summary(w, $"Starts {Docs.Article(mode.GenerationType)} {Literals.Code(mode.GenerationType)} request for {Id}{with}.{elements}");
+        w.Summary($"Starts {Docs.Article(mode.GenerationType)} {Literals.Code(mode.GenerationType)} request for {Id}{with}.{elements}");
         w.Line("/// <param name=\"prompt\">" + PromptDoc() + "</param>");
         foreach (InputParameter parameter in factory.Parameters)
         {
@@ -450,7 +463,7 @@ internal sealed class ModelEmitter
         DurationRule rule = _spec.Duration;
         string allowed = Literals.Xml(rule.Describe());
         w.Line();
-        Docs.Summary(w, $"A <c>duration</c> {Id} accepts ({allowed}). Values come from <see cref=\"Durations\"/> or <see cref=\"FromSeconds(int)\"/>; another model's durations are another type.");
+        w.Summary($"A <c>duration</c> {Id} accepts ({allowed}). Values come from <see cref=\"Durations\"/> or <see cref=\"FromSeconds(int)\"/>; another model's durations are another type.");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line($"public sealed class Duration : {_catalog}.DurationValue");
         w.OpenBlock();
@@ -459,7 +472,7 @@ internal sealed class ModelEmitter
         w.OpenBlock();
         w.CloseBlock();
         w.Line();
-        Docs.Summary(w, $"The duration of <paramref name=\"seconds\"/> whole seconds, which must be one {Id} accepts: {allowed}.");
+        w.Summary($"The duration of <paramref name=\"seconds\"/> whole seconds, which must be one {Id} accepts: {allowed}.");
         w.Line("/// <param name=\"seconds\">The length in whole seconds.</param>");
         w.Line("/// <returns>The duration.</returns>");
         w.Line($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">{Id} does not accept <paramref name=\"seconds\"/>.</exception>");
@@ -478,28 +491,28 @@ internal sealed class ModelEmitter
         w.CloseBlock();
 
         w.Line();
-        Docs.Summary(w, $"The durations {Id} accepts: {allowed}.");
+        w.Summary($"The durations {Id} accepts: {allowed}.");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("public static class Durations");
         w.OpenBlock();
         if (rule.Kind == DurationKind.Range)
         {
-            Docs.Summary(w, $"The shortest duration in whole seconds: {Literals.Int(rule.Min ?? 0)}.");
+            w.Summary($"The shortest duration in whole seconds: {Literals.Int(rule.Min ?? 0)}.");
             w.Line($"public const int MinSeconds = {Literals.Int(rule.Min ?? 0)};");
             w.Line();
-            Docs.Summary(w, $"The longest duration in whole seconds: {Literals.Int(rule.Max ?? 0)}.");
+            w.Summary($"The longest duration in whole seconds: {Literals.Int(rule.Max ?? 0)}.");
             w.Line($"public const int MaxSeconds = {Literals.Int(rule.Max ?? 0)};");
             w.Line();
         }
 
         foreach (NamedDuration value in _model.Durations)
         {
-            Docs.Summary(w, $"<c>{Literals.Int(value.Seconds)}s</c>.");
+            w.Summary($"<c>{Literals.Int(value.Seconds)}s</c>.");
             w.Line($"public static readonly Duration {value.Name} = Duration.FromSeconds({Literals.Int(value.Seconds)});");
             w.Line();
         }
 
-        Docs.Summary(w, _model.Durations.Count == 0 ? "The named values (none: use <see cref=\"Duration.FromSeconds(int)\"/>)." : "Every named value, shortest first.");
+        w.Summary(_model.Durations.Count == 0 ? "The named values (none: use <see cref=\"Duration.FromSeconds(int)\"/>)." : "Every named value, shortest first.");
         string all = string.Join(", ", _model.Durations.Select(d => d.Name));
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<Duration> All {{ get; }} = new Duration[] {{ {all} }};");
         w.CloseBlock();
@@ -510,7 +523,7 @@ internal sealed class ModelEmitter
         SourceWriter w = _writer;
         string values = Literals.Xml(string.Join(", ", rule.Values.Select(v => v.Value)));
         w.Line();
-        Docs.Summary(w, rule.Open
+        w.Summary(rule.Open
             ? $"A <c>quality</c> for {Id}: the documented values are in <see cref=\"Qualities\"/> ({values}); the catalog says others exist, see <see cref=\"Custom(string)\"/>."
             : $"A <c>quality</c> {Id} accepts: one of {values} (<see cref=\"Qualities\"/>); another model's qualities are another type.");
         w.Line(GeneratedCodeInfo.Attribute);
@@ -521,7 +534,7 @@ internal sealed class ModelEmitter
         w.OpenBlock();
         w.CloseBlock();
         w.Line();
-        Docs.Summary(w, rule.Open
+        w.Summary(rule.Open
             ? "The quality named <paramref name=\"value\"/>: a documented value or, since the catalog says other values exist, any other non-blank value."
             : $"The quality named <paramref name=\"value\"/>, which must be one {Id} accepts: {values}.");
         w.Line("/// <param name=\"value\">The wire value.</param>");
@@ -558,7 +571,7 @@ internal sealed class ModelEmitter
         if (rule.Open)
         {
             w.Line();
-            Docs.Summary(w, $"A quality value the catalog does not list ({values} are documented; it says other API values exist). Same as <see cref=\"FromValue(string)\"/>.");
+            w.Summary($"A quality value the catalog does not list ({values} are documented; it says other API values exist). Same as <see cref=\"FromValue(string)\"/>.");
             w.Line("/// <param name=\"value\">The wire value.</param>");
             w.Line("/// <returns>The quality.</returns>");
             w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
@@ -569,19 +582,19 @@ internal sealed class ModelEmitter
         w.CloseBlock();
 
         w.Line();
-        Docs.Summary(w, $"The documented <c>quality</c> values of {Id}.");
+        w.Summary($"The documented <c>quality</c> values of {Id}.");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("public static class Qualities");
         w.OpenBlock();
         foreach (NamedQuality value in _model.Qualities)
         {
             string meaning = value.Meaning is null ? string.Empty : $": {Literals.Xml(value.Meaning)}";
-            Docs.Summary(w, $"{Literals.Code(value.Value)}{meaning}.");
+            w.Summary($"{Literals.Code(value.Value)}{meaning}.");
             w.Line($"public static readonly Quality {value.Name} = Quality.FromValue({Literals.String(value.Value)});");
             w.Line();
         }
 
-        Docs.Summary(w, "Every documented value, in the catalog's order.");
+        w.Summary("Every documented value, in the catalog's order.");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<Quality> All {{ get; }} = new Quality[] {{ {string.Join(", ", _model.Qualities.Select(q => q.Name))} }};");
         w.CloseBlock();
     }
@@ -594,7 +607,7 @@ internal sealed class ModelEmitter
         string state = builder.HasElements
             ? (mode.Builders.Count > 1 ? " This state has the picture(s) Kling elements need, so it offers <c>WithElement</c>." : " It offers Kling elements (<c>WithElement</c>).")
             : (_spec.Elements is not null && mode.Spec.ElementsRequireImages is not null ? $" Kling elements need more pictures: start with the overload that takes them to get <see cref=\"{ElementsBuilderOf(mode)}\"/>." : string.Empty);
-        Docs.Summary(w, $"{Docs.Capital(Docs.Article(mode.GenerationType))} {Literals.Code(mode.GenerationType)} request for {Id} being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.{state}");
+        w.Summary($"{Docs.Capital(Docs.Article(mode.GenerationType))} {Literals.Code(mode.GenerationType)} request for {Id} being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.{state}");
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line($"public sealed class {name} : {_catalog}.RequestBuilder<{name}>");
         w.OpenBlock();
@@ -609,7 +622,7 @@ internal sealed class ModelEmitter
         {
             w.Line();
             string notes = _spec.Duration.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(_spec.Duration.Notes);
-            Docs.Summary(w, $"Sets <c>duration</c>: {Literals.Xml(_spec.Duration.Describe())}.{notes}");
+            w.Summary($"Sets <c>duration</c>: {Literals.Xml(_spec.Duration.Describe())}.{notes}");
             w.Line("/// <param name=\"duration\">A value of <see cref=\"Durations\"/> or <see cref=\"Duration.FromSeconds(int)\"/>.</param>");
             w.Line("/// <returns>A new builder.</returns>");
             w.Line($"public {name} WithDuration(Duration duration) => With(Draft.WithDuration({_draft}.NotNull(duration, nameof(duration)).Value));");
@@ -619,7 +632,7 @@ internal sealed class ModelEmitter
         {
             w.Line();
             string maps = quality.MapsTo is null ? string.Empty : $" The service maps it to {Literals.Code(quality.MapsTo)}.";
-            Docs.Summary(w, $"Sets <c>quality</c>: {Literals.Xml(string.Join(", ", quality.Values.Select(v => v.Value)))}{(quality.Open ? " or another API value" : string.Empty)}.{maps}");
+            w.Summary($"Sets <c>quality</c>: {Literals.Xml(string.Join(", ", quality.Values.Select(v => v.Value)))}{(quality.Open ? " or another API value" : string.Empty)}.{maps}");
             w.Line("/// <param name=\"quality\">A value of <see cref=\"Qualities\"/>" + (quality.Open ? " or <see cref=\"Quality.Custom(string)\"/>" : string.Empty) + ".</param>");
             w.Line("/// <returns>A new builder.</returns>");
             w.Line($"public {name} WithQuality(Quality quality) => With(Draft.WithQuality({_draft}.NotNull(quality, nameof(quality)).Value));");
@@ -629,7 +642,7 @@ internal sealed class ModelEmitter
         {
             w.Line();
             string pricing = _spec.Pricing is { Notes.IsEmpty: false } p ? " " + Docs.Notes(p.Notes) : string.Empty;
-            Docs.Summary(w, $"Sets <c>sound</c>: true asks {Id} for a video with generated audio.{pricing}");
+            w.Summary($"Sets <c>sound</c>: true asks {Id} for a video with generated audio.{pricing}");
             w.Line("/// <param name=\"enabled\">True (the default) for generated audio; false sends <c>sound: false</c>.</param>");
             w.Line("/// <returns>A new builder.</returns>");
             w.Line($"public {name} WithSound(bool enabled = true) => With(Draft.WithSound(enabled));");
@@ -638,7 +651,7 @@ internal sealed class ModelEmitter
         if (_spec.NegativePrompt)
         {
             w.Line();
-            Docs.Summary(w, $"Sets <c>negative_prompt</c>: what to avoid in the output ({Id} honours it).");
+            w.Summary($"Sets <c>negative_prompt</c>: what to avoid in the output ({Id} honours it).");
             w.Line("/// <param name=\"negativePrompt\">What to avoid.</param>");
             w.Line("/// <returns>A new builder.</returns>");
             w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"negativePrompt\"/> is null.</exception>");
@@ -677,7 +690,7 @@ internal sealed class ModelEmitter
         foreach (string[] parameters in overloads)
         {
             w.Line();
-            Docs.Summary(w, $"Adds an image element to <c>kling_elements</c>: {rules.MinImages}–{rules.MaxImages} images{formats}; reference it in the prompt as <c>@name</c>.");
+            w.Summary($"Adds an image element to <c>kling_elements</c>: {rules.MinImages}–{rules.MaxImages} images{formats}; reference it in the prompt as <c>@name</c>.");
             WriteElementCommonDocs();
             foreach (string parameter in parameters)
             {
@@ -703,7 +716,7 @@ internal sealed class ModelEmitter
         }
 
         w.Line();
-        Docs.Summary(w, $"Adds an image element to <c>kling_elements</c> from a list known at run time: {rules.MinImages}–{rules.MaxImages} images{formats}, counted by <c>Build()</c>.");
+        w.Summary($"Adds an image element to <c>kling_elements</c> from a list known at run time: {rules.MinImages}–{rules.MaxImages} images{formats}, counted by <c>Build()</c>.");
         WriteElementCommonDocs();
         w.Line("/// <param name=\"images\">URLs of the element images (absolute http(s)).</param>");
         w.Line("/// <returns>A new builder.</returns>");
@@ -720,7 +733,7 @@ internal sealed class ModelEmitter
             string[] videos = rules.Videos == 1 ? new[] { "video" } : Enumerable1(rules.Videos).Select(i => "video" + i).ToArray();
             string videoFacts = (rules.VideoFormats.IsEmpty ? string.Empty : Literals.Xml(string.Join("/", rules.VideoFormats))) + (rules.MaxVideoFileSizeMb is double vmb ? $", up to {Docs.Number(vmb)} MB" : string.Empty);
             w.Line();
-            Docs.Summary(w, $"Adds a video element to <c>kling_elements</c>: exactly {rules.Videos} video{(rules.Videos == 1 ? string.Empty : "s")}{(videoFacts.Length > 0 ? " (" + videoFacts.TrimStart(',', ' ') + ")" : string.Empty)}; reference it in the prompt as <c>@name</c>.");
+            w.Summary($"Adds a video element to <c>kling_elements</c>: exactly {rules.Videos} video{(rules.Videos == 1 ? string.Empty : "s")}{(videoFacts.Length > 0 ? " (" + videoFacts.TrimStart(',', ' ') + ")" : string.Empty)}; reference it in the prompt as <c>@name</c>.");
             WriteElementCommonDocs();
             foreach (string video in videos)
             {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MediaModels.Generators.Emit;
@@ -6,10 +8,20 @@ namespace MediaModels.Generators.Emit;
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
+    private static readonly string[] Indents = { string.Empty, "    ", "        ", "            ", "                ", "                    ", "                        " };
     private readonly StringBuilder _builder;
     private int _indent;
 
-    public SourceWriter(int capacity = 16 * 1024) => _builder = new StringBuilder(capacity);
+    [System.ThreadStatic]
+    private static StringBuilder? t_cached;
+
+    /// <summary>A writer over a per-thread builder reused across files (fewer large allocations when emitting thousands of models).</summary>
+    public SourceWriter()
+    {
+        _builder = t_cached ?? new StringBuilder(64 * 1024);
+        t_cached = null;
+        _builder.Clear();
+    }
 
     public int Indentation => _indent;
 
@@ -38,16 +50,25 @@ internal sealed class SourceWriter
     {
         if (text.Length > 0)
         {
-            for (int i = 0; i < _indent; i++)
-            {
-                _builder.Append(IndentUnit);
-            }
-
+            AppendIndent();
             _builder.Append(text);
         }
 
         _builder.Append('\n');
     }
+
+    /// <summary>Writes one interpolated line straight into the buffer (no intermediate string).</summary>
+    public void Line([InterpolatedStringHandlerArgument("")] ref LineHandler handler) => _builder.Append('\n');
+
+    /// <summary>Writes <c>/// &lt;summary&gt;…&lt;/summary&gt;</c> from a string that is already XML.</summary>
+    public void Summary(string text)
+    {
+        AppendIndent();
+        _builder.Append("/// <summary>").Append(text).Append("</summary>\n");
+    }
+
+    /// <summary>Writes <c>/// &lt;summary&gt;…&lt;/summary&gt;</c> straight into the buffer.</summary>
+    public void Summary([InterpolatedStringHandlerArgument("")] ref SummaryHandler handler) => _builder.Append("</summary>\n");
 
     /// <summary>Writes an empty line.</summary>
     public void Line() => _builder.Append('\n');
@@ -55,12 +76,61 @@ internal sealed class SourceWriter
     /// <summary>Starts a line at the current indentation; finish it with <see cref="Append"/> and <see cref="EndLine"/>.</summary>
     public SourceWriter StartLine()
     {
+        AppendIndent();
+        return this;
+    }
+
+    /// <summary>Appends an interpolated line at the current indentation.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineHandler
+    {
+        private readonly StringBuilder _builder;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _builder = writer._builder;
+            writer.AppendIndent();
+        }
+
+        public void AppendLiteral(string text) => _builder.Append(text);
+
+        public void AppendFormatted(string? text) => _builder.Append(text);
+
+        public void AppendFormatted(int value) => _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Appends an interpolated summary doc comment at the current indentation.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct SummaryHandler
+    {
+        private readonly StringBuilder _builder;
+
+        public SummaryHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _builder = writer._builder;
+            writer.AppendIndent();
+            _builder.Append("/// <summary>");
+        }
+
+        public void AppendLiteral(string text) => _builder.Append(text);
+
+        public void AppendFormatted(string? text) => _builder.Append(text);
+
+        public void AppendFormatted(int value) => _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private void AppendIndent()
+    {
+        if (_indent < Indents.Length)
+        {
+            _builder.Append(Indents[_indent]);
+            return;
+        }
+
         for (int i = 0; i < _indent; i++)
         {
             _builder.Append(IndentUnit);
         }
-
-        return this;
     }
 
     public SourceWriter Append(string text)
@@ -71,5 +141,15 @@ internal sealed class SourceWriter
 
     public void EndLine() => _builder.Append('\n');
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>The text; the builder goes back to the per-thread cache, so the writer must not be used after this.</summary>
+    public override string ToString()
+    {
+        string text = _builder.ToString();
+        if (_builder.Capacity <= 1024 * 1024)
+        {
+            t_cached = _builder;
+        }
+
+        return text;
+    }
 }

@@ -64,17 +64,8 @@ namespace MediaModels
                 return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
             }
 
-            /// <summary>Starts an <c>image-to-video</c> request for <c>grok-image-to-video</c> with one image.</summary>
-            /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
-            /// <param name="image">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToVideoBuilder Create(string prompt, string image)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image, nameof(image)));
-                return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
-            }
+            /// <inheritdoc cref="ImageToVideo(string, string)"/>
+            public static ImageToVideoBuilder Create(string prompt, string image) => ImageToVideo(prompt, image);
 
             /// <summary>An <c>image-to-video</c> request for <c>grok-image-to-video</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

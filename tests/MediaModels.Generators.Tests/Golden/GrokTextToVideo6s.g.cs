@@ -55,14 +55,8 @@ namespace MediaModels
                 return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, null));
             }
 
-            /// <summary>Starts a <c>text-to-video</c> request for <c>grok-text-to-video-6s</c>.</summary>
-            /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static TextToVideoBuilder Create(string prompt)
-            {
-                return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, null));
-            }
+            /// <inheritdoc cref="TextToVideo(string)"/>
+            public static TextToVideoBuilder Create(string prompt) => TextToVideo(prompt);
 
             /// <summary>A <c>text-to-video</c> request for <c>grok-text-to-video-6s</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

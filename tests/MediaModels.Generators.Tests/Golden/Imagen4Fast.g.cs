@@ -50,14 +50,8 @@ namespace MediaModels
                 return new TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-image", prompt, null));
             }
 
-            /// <summary>Starts a <c>text-to-image</c> request for <c>imagen-4-fast</c>.</summary>
-            /// <param name="prompt">What to generate.</param>
-            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static TextToImageBuilder Create(string prompt)
-            {
-                return new TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-image", prompt, null));
-            }
+            /// <inheritdoc cref="TextToImage(string)"/>
+            public static TextToImageBuilder Create(string prompt) => TextToImage(prompt);
 
             /// <summary>A <c>quality</c> <c>imagen-4-fast</c> accepts: one of standard, fast, ultra (<see cref="Qualities"/>); another model's qualities are another type.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

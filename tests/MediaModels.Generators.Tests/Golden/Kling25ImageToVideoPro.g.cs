@@ -65,19 +65,8 @@ namespace MediaModels
                 return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
             }
 
-            /// <summary>Starts an <c>image-to-video</c> request for <c>kling-2-5-image-to-video-pro</c> with start frame (image), end frame (image).</summary>
-            /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
-            /// <param name="startFrame">URL of the start frame image (absolute http(s)).</param>
-            /// <param name="endFrame">URL of the end frame image (absolute http(s)).</param>
-            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToVideoBuilder Create(string prompt, string startFrame, string endFrame)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(startFrame, nameof(startFrame)));
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(endFrame, nameof(endFrame)));
-                return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
-            }
+            /// <inheritdoc cref="ImageToVideo(string, string, string)"/>
+            public static ImageToVideoBuilder Create(string prompt, string startFrame, string endFrame) => ImageToVideo(prompt, startFrame, endFrame);
 
             /// <summary>An <c>image-to-video</c> request for <c>kling-2-5-image-to-video-pro</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

@@ -55,14 +55,8 @@ namespace MediaModels
                 return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, null));
             }
 
-            /// <summary>Starts a <c>text-to-video</c> request for <c>kling-2-6-text-to-video</c>.</summary>
-            /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static TextToVideoBuilder Create(string prompt)
-            {
-                return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, null));
-            }
+            /// <inheritdoc cref="TextToVideo(string)"/>
+            public static TextToVideoBuilder Create(string prompt) => TextToVideo(prompt);
 
             /// <summary>A <c>duration</c> <c>kling-2-6-text-to-video</c> accepts (5s, 10s). Values come from <see cref="Durations"/> or <see cref="FromSeconds(int)"/>; another model's durations are another type.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

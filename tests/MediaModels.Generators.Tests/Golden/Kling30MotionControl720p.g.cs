@@ -71,19 +71,8 @@ namespace MediaModels
                 return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
             }
 
-            /// <summary>Starts an <c>image-to-video</c> request for <c>kling-3-0-motion-control-720p</c> with one image, reference video (video).</summary>
-            /// <param name="prompt">What to generate.</param>
-            /// <param name="image">URL of an input image (absolute http(s)).</param>
-            /// <param name="referenceVideo">URL of the reference video (absolute http(s), MP4/WebM, up to 100 MB, up to 30 s).</param>
-            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToVideoBuilder Create(string prompt, string image, string referenceVideo)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image, nameof(image)));
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(referenceVideo, nameof(referenceVideo)));
-                return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
-            }
+            /// <inheritdoc cref="ImageToVideo(string, string, string)"/>
+            public static ImageToVideoBuilder Create(string prompt, string image, string referenceVideo) => ImageToVideo(prompt, image, referenceVideo);
 
             /// <summary>An <c>image-to-video</c> request for <c>kling-3-0-motion-control-720p</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

@@ -52,14 +52,8 @@ namespace MediaModels
                 return new TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-image", prompt, null));
             }
 
-            /// <summary>Starts a <c>text-to-image</c> request for <c>seedream-v4</c>.</summary>
-            /// <param name="prompt">What to generate; at most 2,500 characters (checked by <c>Build()</c>).</param>
-            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static TextToImageBuilder Create(string prompt)
-            {
-                return new TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-image", prompt, null));
-            }
+            /// <inheritdoc cref="TextToImage(string)"/>
+            public static TextToImageBuilder Create(string prompt) => TextToImage(prompt);
 
             /// <summary>A <c>text-to-image</c> request for <c>seedream-v4</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

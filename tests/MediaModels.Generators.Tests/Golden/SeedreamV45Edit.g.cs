@@ -73,31 +73,11 @@ namespace MediaModels
                 return new ImageToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-image", prompt, urls));
             }
 
-            /// <summary>Starts an <c>image-to-image</c> request for <c>seedream-v4-5-edit</c> with one image, further images.</summary>
-            /// <param name="prompt">What to generate; at most 3,000 characters (checked by <c>Build()</c>).</param>
-            /// <param name="image">URL of an input image (absolute http(s)).</param>
-            /// <param name="moreImages">URLs of further input images (absolute http(s)). at least 1 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToImageBuilder Create(string prompt, string image, params string[] moreImages)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image, nameof(image)));
-                global::MediaModels.MediaCatalog.RequestDraft.AddUrls(urls, moreImages, nameof(moreImages));
-                return new ImageToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-image", prompt, urls));
-            }
+            /// <inheritdoc cref="ImageToImage(string, string, string[])"/>
+            public static ImageToImageBuilder Create(string prompt, string image, params string[] moreImages) => ImageToImage(prompt, image, moreImages);
 
-            /// <summary>Starts an <c>image-to-image</c> request for <c>seedream-v4-5-edit</c> with a list of images.</summary>
-            /// <param name="prompt">What to generate; at most 3,000 characters (checked by <c>Build()</c>).</param>
-            /// <param name="images">URLs of the input images (absolute http(s)). at least 1 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToImageBuilder Create(string prompt, global::System.Collections.Generic.IEnumerable<string> images)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                global::MediaModels.MediaCatalog.RequestDraft.AddUrls(urls, images, nameof(images));
-                return new ImageToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-image", prompt, urls));
-            }
+            /// <inheritdoc cref="ImageToImage(string, System.Collections.Generic.IEnumerable{string})"/>
+            public static ImageToImageBuilder Create(string prompt, global::System.Collections.Generic.IEnumerable<string> images) => ImageToImage(prompt, images);
 
             /// <summary>A <c>quality</c> for <c>seedream-v4-5-edit</c>: the documented values are in <see cref="Qualities"/> (basic); the catalog says others exist, see <see cref="Custom(string)"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

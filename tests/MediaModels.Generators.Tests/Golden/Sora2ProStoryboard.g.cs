@@ -70,26 +70,11 @@ namespace MediaModels
                 return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, urls));
             }
 
-            /// <summary>Starts a <c>text-to-video</c> request for <c>sora-2-pro-storyboard</c>.</summary>
-            /// <param name="prompt">What to generate.</param>
-            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static TextToVideoBuilder Create(string prompt)
-            {
-                return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, null));
-            }
+            /// <inheritdoc cref="TextToVideo(string)"/>
+            public static TextToVideoBuilder Create(string prompt) => TextToVideo(prompt);
 
-            /// <summary>Starts a <c>text-to-video</c> request for <c>sora-2-pro-storyboard</c> with one image.</summary>
-            /// <param name="prompt">What to generate.</param>
-            /// <param name="image">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static TextToVideoBuilder Create(string prompt, string image)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image, nameof(image)));
-                return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, urls));
-            }
+            /// <inheritdoc cref="TextToVideo(string, string)"/>
+            public static TextToVideoBuilder Create(string prompt, string image) => TextToVideo(prompt, image);
 
             /// <summary>A <c>duration</c> <c>sora-2-pro-storyboard</c> accepts (10s, 15s, 25s). Values come from <see cref="Durations"/> or <see cref="FromSeconds(int)"/>; another model's durations are another type.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]

@@ -19,6 +19,8 @@ internal static class TestPaths
 
     public static string GeneratorProps => Path.Combine(RepositoryRoot, "src", "MediaModels.Generators", "build", "MediaModels.Generators.props");
 
+    public static string RuntimeProject => Path.Combine(RepositoryRoot, "src", "MediaModels", "MediaModels.csproj");
+
     public static string CatalogProject => Path.Combine(RepositoryRoot, "src", "MediaModels.Catalog", "MediaModels.Catalog.csproj");
 
     private static string FindRoot()

@@ -356,16 +356,14 @@ internal sealed class BuilderAnalysis
     }
 
     /// <summary>The arguments in parameter order (named arguments may be written in another order).</summary>
-    private static IReadOnlyList<IArgumentOperation> Ordered(IInvocationOperation invocation)
+    private static System.Collections.Immutable.ImmutableArray<IArgumentOperation> Ordered(IInvocationOperation invocation)
     {
         System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments = invocation.Arguments;
         for (int i = 1; i < arguments.Length; i++)
         {
             if ((arguments[i - 1].Parameter?.Ordinal ?? int.MaxValue) > (arguments[i].Parameter?.Ordinal ?? int.MaxValue))
             {
-                var sorted = new List<IArgumentOperation>(arguments);
-                sorted.Sort((a, b) => (a.Parameter?.Ordinal ?? int.MaxValue).CompareTo(b.Parameter?.Ordinal ?? int.MaxValue));
-                return sorted;
+                return arguments.Sort((a, b) => (a.Parameter?.Ordinal ?? int.MaxValue).CompareTo(b.Parameter?.Ordinal ?? int.MaxValue));
             }
         }
 
@@ -464,7 +462,7 @@ internal sealed class BuilderAnalysis
                 return Fact<IReadOnlyList<string?>>.Unknown;
             }
 
-            return _urls.Count == 0 && absentWhenEmpty ? Fact<IReadOnlyList<string?>>.Absent : Fact<IReadOnlyList<string?>>.Of(_urls.ToArray());
+            return _urls.Count == 0 && absentWhenEmpty ? Fact<IReadOnlyList<string?>>.Absent : Fact<IReadOnlyList<string?>>.Of(_urls);
         }
 
         private void AddItem(IOperation? value, SyntaxNode? syntax)

@@ -47,13 +47,13 @@ internal static class DiagnosticsPages
         {
             CatalogReadResult result = example.Id == MediaRules.CatalogUnreadable.Id
                 ? CatalogReader.ReadFiles(new[] { "missing/" + CatalogExampleFile })
-                : CatalogMerger.Merge(ShippedCatalog.Sources().Select(s => CatalogFileParser.Parse(s.Path, s.Text)).Append(CatalogFileParser.Parse(CatalogExampleFile, example.Text)));
+                : ShippedCatalog.ReadWith(new[] { (CatalogExampleFile, example.Text) });
             return result.Diagnostics.Select(d => Normalize(d.ToString())).ToArray();
         }
 
         RequestValidator validator = example.CatalogOverlay is null
             ? RequestValidator.Default
-            : new RequestValidator(CatalogMerger.Merge(ShippedCatalog.Sources().Select(s => CatalogFileParser.Parse(s.Path, s.Text)).Append(CatalogFileParser.Parse(CatalogExampleFile, example.CatalogOverlay))).Catalog);
+            : new RequestValidator(ShippedCatalog.ReadWith(new[] { (CatalogExampleFile, example.CatalogOverlay) }).Catalog);
         return ValidateCommand.CheckBytes(ExampleFile, Encoding.UTF8.GetBytes(example.Text), validator).Lines().ToArray();
     }
 

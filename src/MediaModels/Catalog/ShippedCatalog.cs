@@ -37,14 +37,15 @@ public static class ShippedCatalog
     /// </summary>
     public static CatalogReadResult ReadWith(IEnumerable<string> overlays, bool includeShipped = true)
     {
-        var files = new List<CatalogFile>();
-        if (includeShipped)
-        {
-            files.AddRange(Sources().Select(s => CatalogFileParser.Parse(s.Path, s.Text)));
-        }
-
-        return CatalogMerger.Merge(files.Concat(CatalogReader.ParseFiles(overlays)));
+        IEnumerable<CatalogFile> shipped = includeShipped ? ParsedSources() : Enumerable.Empty<CatalogFile>();
+        return CatalogMerger.Merge(shipped.Concat(CatalogReader.ParseFiles(overlays)));
     }
+
+    /// <summary>Reads the shipped catalog followed by overlay texts (path used only in positions), e.g. one typed in a tool.</summary>
+    public static CatalogReadResult ReadWith(IEnumerable<(string Path, string Text)> overlays) =>
+        CatalogMerger.Merge(ParsedSources().Concat(overlays.Select(o => CatalogFileParser.Parse(o.Path, o.Text))));
+
+    private static IEnumerable<CatalogFile> ParsedSources() => Sources().Select(s => CatalogFileParser.Parse(s.Path, s.Text));
 
     private static ModelCatalog Load()
     {

@@ -131,4 +131,46 @@ public class CompileTests
         Assert.Empty(run.Generator.GeneratedSources);
         Assert.Empty(run.GeneratorDiagnostics);
     }
+    [Fact]
+    public void Elements_with_more_images_than_explicit_overloads_take_the_rest_as_params()
+    {
+        const string catalog = """
+            models:
+              - id: many-element-images
+                media: video
+                generation_types:
+                  image-to-video:
+                    images: { min: 1, max: 1, roles: [start-frame] }
+                    elements_require_images: 1
+                elements:
+                  min_images: 2
+                  max_images: 7
+                  videos: 0
+            """;
+        const string usage = """
+            namespace Consumer
+            {
+                /// <summary>Uses the params overload.</summary>
+                public static class Usage
+                {
+                    /// <summary>A request with a six-image element.</summary>
+                    public static MediaModels.GenerateMediaRequest Make() =>
+                        MediaModels.MediaCatalog.ManyElementImages.Create("@hero", "https://e.x/s.png")
+                            .WithElement("hero", "the hero", "https://e.x/1.png", "https://e.x/2.png", "https://e.x/3.png", "https://e.x/4.png", "https://e.x/5.png", "https://e.x/6.png")
+                            .Build();
+                }
+            }
+            """;
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Yaml(("many.yaml", catalog)), compilation: ConsumerCompilation.Create(ReferenceSet.Net100, usage));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Diagnostic[] problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, ConsumerCompilation.Describe(problems));
+        string source = run.Sources["ManyElementImages.g.cs"];
+        Assert.Contains("WithElement(string name, string description, string image1, string image2, params string[] moreImages)", source);
+        Assert.Contains("AddUrls(images, moreImages, nameof(moreImages));", source);
+        Assert.Contains("/// <param name=\"moreImages\">URLs of further element images.</param>", source);
+        Assert.DoesNotContain("string image3", source);
+        Assert.DoesNotContain("WithVideoElement", source);
+    }
 }

@@ -16,7 +16,14 @@ namespace MediaModels.Catalog.Reading;
 public static class CatalogFileParser
 {
     /// <summary>Parses one file's text.</summary>
-    public static CatalogFile Parse(string path, string text, CancellationToken cancellationToken = default)
+    public static CatalogFile Parse(string path, string text, CancellationToken cancellationToken = default) =>
+        Parse(path, text, streamEntries: true, cancellationToken);
+
+    /// <summary>
+    /// Parses one file's text; with <paramref name="streamEntries"/> false the whole file is read into one tree first
+    /// (the result is the same; tests compare the two).
+    /// </summary>
+    internal static CatalogFile Parse(string path, string text, bool streamEntries, CancellationToken cancellationToken)
     {
         var diagnostics = new List<CatalogDiagnostic>();
         var models = new List<ModelDraft>();
@@ -24,7 +31,10 @@ public static class CatalogFileParser
         CatalogDefaults? defaults = null;
         try
         {
-            YamlNode? root = YamlEventReader.Read(path, text ?? string.Empty, diagnostics, cancellationToken);
+            // Entries are parsed as the reader completes each one (their nodes are dropped right after), into lists of
+            // their own, and appended below in the order a whole-tree parse would report them.
+            var streamed = new StreamedEntries(cancellationToken);
+            YamlNode? root = YamlEventReader.Read(path, text ?? string.Empty, diagnostics, streamEntries ? streamed : null, cancellationToken);
             if (root is not null && !(root is YamlScalar { IsNull: true }))
             {
                 var reader = new NodeReader(diagnostics);
@@ -40,11 +50,13 @@ public static class CatalogFileParser
                     if (top.TryGetValue("models", out Entry modelsEntry))
                     {
                         parser.Entries(modelsEntry, models, isOverride: false, cancellationToken);
+                        streamed.Models.AppendTo(models, diagnostics);
                     }
 
                     if (top.TryGetValue("overrides", out Entry overridesEntry))
                     {
                         parser.Entries(overridesEntry, overrides, isOverride: true, cancellationToken);
+                        streamed.Overrides.AppendTo(overrides, diagnostics);
                     }
                 }
             }
@@ -60,6 +72,62 @@ public static class CatalogFileParser
         }
 
         return new CatalogFile(path, defaults, models.ToEquatableArray(), overrides.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Parses the entries of <c>models:</c> and <c>overrides:</c> as the YAML reader hands them over.</summary>
+    private sealed class StreamedEntries : ITopLevelItemSink
+    {
+        private readonly CancellationToken _cancellationToken;
+
+        public StreamedEntries(CancellationToken cancellationToken)
+        {
+            _cancellationToken = cancellationToken;
+            Models = new Section("models", isOverride: false);
+            Overrides = new Section("overrides", isOverride: true);
+        }
+
+        public Section Models { get; }
+
+        public Section Overrides { get; }
+
+        public bool Streams(string key) => key == "models" || key == "overrides";
+
+        public void Take(string key, YamlNode item)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            (key == "models" ? Models : Overrides).Take(item);
+        }
+
+        /// <summary>One list's drafts and the diagnostics its entries produced.</summary>
+        public sealed class Section
+        {
+            private readonly List<CatalogDiagnostic> _diagnostics = new();
+            private readonly List<ModelDraft> _drafts = new();
+            private readonly Parser _parser;
+            private readonly string _name;
+            private readonly bool _isOverride;
+
+            public Section(string name, bool isOverride)
+            {
+                _name = name;
+                _isOverride = isOverride;
+                _parser = new Parser(new NodeReader(_diagnostics));
+            }
+
+            public void Take(YamlNode item)
+            {
+                if (_parser.Model(item, _name, _isOverride) is ModelDraft draft)
+                {
+                    _drafts.Add(draft);
+                }
+            }
+
+            public void AppendTo(List<ModelDraft> drafts, List<CatalogDiagnostic> diagnostics)
+            {
+                drafts.AddRange(_drafts);
+                diagnostics.AddRange(_diagnostics);
+            }
+        }
     }
 
     private sealed class Parser
@@ -128,7 +196,7 @@ public static class CatalogFileParser
             }
         }
 
-        private ModelDraft? Model(YamlNode node, string section, bool isOverride)
+        public ModelDraft? Model(YamlNode node, string section, bool isOverride)
         {
             Dictionary<string, Entry>? map = _reader.Mapping(node, $"an entry of {section}", CatalogKeys.Model);
             if (map is null)

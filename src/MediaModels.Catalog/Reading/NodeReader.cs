@@ -176,9 +176,10 @@ internal sealed class NodeReader
 
     private static bool Contains(IReadOnlyList<string> keys, string key)
     {
-        foreach (string known in keys)
+        // Indexed, not foreach: enumerating an IReadOnlyList<string> boxes an enumerator on every key of every mapping.
+        for (int i = 0; i < keys.Count; i++)
         {
-            if (known == key)
+            if (keys[i] == key)
             {
                 return true;
             }

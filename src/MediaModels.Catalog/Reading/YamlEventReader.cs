@@ -22,7 +22,16 @@ internal static class YamlEventReader
     /// <summary>Largest file accepted, in characters.</summary>
     public const int MaxLength = 8 * 1024 * 1024;
 
-    public static YamlNode? Read(string file, string text, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>Reads the whole file into one tree.</summary>
+    public static YamlNode? Read(string file, string text, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken) =>
+        Read(file, text, diagnostics, null, cancellationToken);
+
+    /// <summary>
+    /// Reads the file; the items of the top-level lists <paramref name="sink"/> streams are handed to it one by one as
+    /// each is complete and left out of the tree, so a file of thousands of models never holds more than one model's
+    /// nodes. The sink's work is only valid when the result is not null (a syntax error later in the file voids it).
+    /// </summary>
+    public static YamlNode? Read(string file, string text, List<CatalogDiagnostic> diagnostics, ITopLevelItemSink? sink, CancellationToken cancellationToken)
     {
         if (text.Length > MaxLength)
         {
@@ -36,6 +45,7 @@ internal static class YamlEventReader
         }
 
         var stack = new Stack<Frame>();
+        var rootKeys = new List<string>();
         YamlNode? root = null;
         int documents = 0;
         Mark last = Mark.Empty;
@@ -121,12 +131,20 @@ internal static class YamlEventReader
                 return false;
             }
 
+            // Only the first list under a root key is streamed: a repeated key is reported (and ignored) from the tree.
+            string? streamKey = null;
+            if (sink is not null && node is YamlSequence && stack.Count == 1 && stack.Peek() is { Node: YamlMapping, PendingKey: { } key }
+                && !rootKeys.Contains(key.Value) && sink.Streams(key.Value))
+            {
+                streamKey = key.Value;
+            }
+
             if (!Add(node))
             {
                 return false;
             }
 
-            stack.Push(new Frame(node));
+            stack.Push(new Frame(node) { StreamKey = streamKey });
             return true;
         }
 
@@ -134,7 +152,11 @@ internal static class YamlEventReader
         {
             if (stack.Count > 0)
             {
-                stack.Pop();
+                Frame closed = stack.Pop();
+                if (stack.Count > 0 && stack.Peek().StreamKey is string key)
+                {
+                    sink!.Take(key, closed.Node);
+                }
             }
         }
 
@@ -149,11 +171,24 @@ internal static class YamlEventReader
             Frame parent = stack.Peek();
             switch (parent.Node)
             {
+                case YamlSequence when parent.StreamKey is string key:
+                    // A scalar item is complete now; a mapping or sequence item goes to the sink when it closes.
+                    if (node is YamlScalar)
+                    {
+                        sink!.Take(key, node);
+                    }
+
+                    return true;
                 case YamlSequence sequence:
                     sequence.Items.Add(node);
                     return true;
                 case YamlMapping mapping when parent.PendingKey is { } key:
                     parent.PendingKey = null;
+                    if (stack.Count == 1)
+                    {
+                        rootKeys.Add(key.Value);
+                    }
+
                     mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, node));
                     return true;
                 case YamlMapping when node is YamlScalar scalarKey:
@@ -174,6 +209,9 @@ internal static class YamlEventReader
         public YamlNode Node { get; }
 
         public YamlScalar? PendingKey { get; set; }
+
+        /// <summary>For a top-level list whose items go to the sink: the root key it is the value of.</summary>
+        public string? StreamKey { get; set; }
     }
 
     /// <summary>Checks YamlDotNet lets through: tabs used for indentation and text glued after a directive.</summary>
@@ -204,11 +242,18 @@ internal static class YamlEventReader
                 ok = false;
             }
 
-            string trimmedEnd = text.Substring(start, end - start).TrimEnd('\r', ' ');
-            inBlockScalar = trimmedEnd.EndsWith("|", StringComparison.Ordinal) || trimmedEnd.EndsWith(">", StringComparison.Ordinal)
-                || (inBlockScalar && (column > 0 || trimmedEnd.Length == 0));
+            // Indices, not a substring per line: this runs over every line of every catalog file in each build.
+            int trimmedEnd = end;
+            while (trimmedEnd > start && (text[trimmedEnd - 1] == '\r' || text[trimmedEnd - 1] == ' '))
+            {
+                trimmedEnd--;
+            }
 
-            if (column == 0 && trimmedEnd.StartsWith("%YAML", StringComparison.Ordinal) && !IsYamlDirective(trimmedEnd))
+            char last = trimmedEnd > start ? text[trimmedEnd - 1] : '\0';
+            inBlockScalar = last == '|' || last == '>' || (inBlockScalar && (column > 0 || trimmedEnd == start));
+
+            if (column == 0 && trimmedEnd - start >= 5 && string.CompareOrdinal(text, start, "%YAML", 0, 5) == 0
+                && !IsYamlDirective(text.Substring(start, trimmedEnd - start)))
             {
                 diagnostics.Add(Syntax(file, line, 1, "Malformed %YAML directive: expected '%YAML 1.2' and nothing else on the line."));
                 ok = false;

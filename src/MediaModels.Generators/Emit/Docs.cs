@@ -13,21 +13,29 @@ internal static class Docs
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>Writes a <c>remarks</c> block of paragraphs (already XML), or nothing when there are none.</summary>
-    public static void Remarks(SourceWriter writer, IEnumerable<string> paragraphs)
+    public static void Remarks(SourceWriter writer, List<string> paragraphs)
     {
-        string[] items = paragraphs.Where(p => p.Length > 0).ToArray();
-        if (items.Length == 0)
+        bool open = false;
+        foreach (string paragraph in paragraphs)
         {
-            return;
+            if (paragraph.Length == 0)
+            {
+                continue;
+            }
+
+            if (!open)
+            {
+                writer.Line("/// <remarks>");
+                open = true;
+            }
+
+            writer.StartLine().Append("/// <para>").Append(paragraph).Append("</para>").EndLine();
         }
 
-        writer.Line("/// <remarks>");
-        foreach (string item in items)
+        if (open)
         {
-            writer.Line("/// <para>" + item + "</para>");
+            writer.Line("/// </remarks>");
         }
-
-        writer.Line("/// </remarks>");
     }
 
     /// <summary>Notes as one escaped sentence list, or empty.</summary>

@@ -353,16 +353,21 @@ internal sealed class ModelEmitter
     private void WriteFactory(ModeEmitSpec mode, FactoryEmitSpec factory, string methodName)
     {
         SourceWriter w = _writer;
-        BuilderEmitSpec builder = mode.Builders.First(b => b.Name == factory.BuilderName);
+        BuilderEmitSpec builder = BuilderNamed(mode, factory.BuilderName);
         w.Line();
         if (methodName != mode.MethodName)
         {
             // Create is the same factory under the short name of a one-mode model: same docs, same body.
-            string signature = Signature(factory);
-            w.Line($"/// <inheritdoc cref=\"{mode.MethodName}{signature}\"/>");
-            string declared = string.Join(", ", new[] { "string prompt" }.Concat(factory.Parameters.Select(Declaration)));
-            string passed = string.Join(", ", new[] { "prompt" }.Concat(factory.Parameters.Select(p => p.Name)));
-            w.Line($"public static {factory.BuilderName} {methodName}({declared}) => {mode.MethodName}({passed});");
+            w.Line($"/// <inheritdoc cref=\"{mode.MethodName}{Signature(factory)}\"/>");
+            w.StartLine().Append("public static ").Append(factory.BuilderName).Append(" ").Append(methodName).Append("(");
+            AppendDeclarations(factory);
+            w.Append(") => ").Append(mode.MethodName).Append("(prompt");
+            foreach (InputParameter parameter in factory.Parameters)
+            {
+                w.Append(", ").Append(parameter.Name);
+            }
+
+            w.Append(");").EndLine();
             return;
         }
 
@@ -377,8 +382,9 @@ internal sealed class ModelEmitter
 
         w.Line($"/// <returns>An immutable <see cref=\"{factory.BuilderName}\"/>; finish with <c>Build()</c>.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\">The prompt or a URL is null.</exception>");
-        string parameters = string.Join(", ", new[] { "string prompt" }.Concat(factory.Parameters.Select(Declaration)));
-        w.Line($"public static {factory.BuilderName} {methodName}({parameters})");
+        w.StartLine().Append("public static ").Append(factory.BuilderName).Append(" ").Append(methodName).Append("(");
+        AppendDeclarations(factory);
+        w.Append(")").EndLine();
         w.OpenBlock();
         if (factory.Parameters.Count == 0)
         {
@@ -450,12 +456,33 @@ internal sealed class ModelEmitter
         return Literals.Xml(what.TrimEnd()) + " (" + Literals.Xml(string.Join(", ", facts)) + ")." + count;
     }
 
-    private static string Declaration(InputParameter parameter) => parameter.Kind switch
+    /// <summary>Appends a factory's parameter declarations: <c>string prompt, string image, params string[] images</c>.</summary>
+    private void AppendDeclarations(FactoryEmitSpec factory)
     {
-        InputKind.Single => "string " + parameter.Name,
-        InputKind.ParamsArray => "params string[] " + parameter.Name,
-        _ => Enumerable + " " + parameter.Name,
-    };
+        _writer.Append("string prompt");
+        foreach (InputParameter parameter in factory.Parameters)
+        {
+            _writer.Append(", ").Append(parameter.Kind switch
+            {
+                InputKind.Single => "string ",
+                InputKind.ParamsArray => "params string[] ",
+                _ => Enumerable + " ",
+            }).Append(parameter.Name);
+        }
+    }
+
+    private static BuilderEmitSpec BuilderNamed(ModeEmitSpec mode, string name)
+    {
+        foreach (BuilderEmitSpec builder in mode.Builders)
+        {
+            if (builder.Name == name)
+            {
+                return builder;
+            }
+        }
+
+        throw new System.InvalidOperationException($"No builder named {name} in {mode.GenerationType}.");
+    }
 
     private void WriteDuration()
     {
@@ -672,43 +699,45 @@ internal sealed class ModelEmitter
     {
         SourceWriter w = _writer;
         string formats = rules.ImageFormats.IsEmpty ? string.Empty : " (" + Literals.Xml(string.Join("/", rules.ImageFormats)) + (rules.MinImagePixels is int px ? $", at least {Docs.Number(px)}×{Docs.Number(px)} px" : string.Empty) + (rules.MaxImageFileSizeMb is double mb ? $", up to {Docs.Number(mb)} MB" : string.Empty) + ")";
-        var overloads = new List<string[]>();
-        if (rules.MaxImages <= Parsing.ModelSpecFactory.MaxExplicitInputs)
+        // One overload per image count up to MaxExplicitInputs; above it, the minimum as parameters plus params.
+        bool explicitCounts = rules.MaxImages <= Parsing.ModelSpecFactory.MaxExplicitInputs;
+        int first = explicitCounts ? System.Math.Max(1, rules.MinImages) : rules.MinImages;
+        int last = explicitCounts ? rules.MaxImages : rules.MinImages;
+        for (int count = first; count <= last; count++)
         {
-            for (int count = System.Math.Max(1, rules.MinImages); count <= rules.MaxImages; count++)
-            {
-                overloads.Add(Enumerable1(count).Select(i => "string image" + i).ToArray());
-            }
-        }
-        else
-        {
-            var parameters = Enumerable1(rules.MinImages).Select(i => "string image" + i).ToList();
-            parameters.Add("params string[] moreImages");
-            overloads.Add(parameters.ToArray());
-        }
-
-        foreach (string[] parameters in overloads)
-        {
+            bool more = !explicitCounts;
             w.Line();
             w.Summary($"Adds an image element to <c>kling_elements</c>: {rules.MinImages}–{rules.MaxImages} images{formats}; reference it in the prompt as <c>@name</c>.");
             WriteElementCommonDocs();
-            foreach (string parameter in parameters)
+            for (int i = 1; i <= count; i++)
             {
-                string parameterName = parameter.Substring(parameter.LastIndexOf(' ') + 1);
-                w.Line($"/// <param name=\"{parameterName}\">{(parameterName == "moreImages" ? "URLs of further element images." : "URL of an element image (absolute http(s)).")}</param>");
+                w.Line($"/// <param name=\"image{i}\">URL of an element image (absolute http(s)).</param>");
+            }
+
+            if (more)
+            {
+                w.Line("/// <param name=\"moreImages\">URLs of further element images.</param>");
             }
 
             w.Line("/// <returns>A new builder.</returns>");
             w.Line("/// <exception cref=\"global::System.ArgumentNullException\">An argument is null.</exception>");
-            w.Line($"public {name} WithElement(string name, string description, {string.Join(", ", parameters)})");
+            w.StartLine().Append("public ").Append(name).Append(" WithElement(string name, string description");
+            for (int i = 1; i <= count; i++)
+            {
+                w.Append(", string image").Append(Literals.Int(i));
+            }
+
+            w.Append(more ? ", params string[] moreImages)" : ")").EndLine();
             w.OpenBlock();
             w.Line("var images = new global::System.Collections.Generic.List<string>();");
-            foreach (string parameter in parameters)
+            for (int i = 1; i <= count; i++)
             {
-                string parameterName = parameter.Substring(parameter.LastIndexOf(' ') + 1);
-                w.Line(parameter.StartsWith("params", System.StringComparison.Ordinal)
-                    ? $"{_draft}.AddUrls(images, {parameterName}, nameof({parameterName}));"
-                    : $"images.Add({_draft}.Url({parameterName}, nameof({parameterName})));");
+                w.Line($"images.Add({_draft}.Url(image{i}, nameof(image{i})));");
+            }
+
+            if (more)
+            {
+                w.Line($"{_draft}.AddUrls(images, moreImages, nameof(moreImages));");
             }
 
             w.Line($"return With(Draft.WithElement(name, description, images, null));");

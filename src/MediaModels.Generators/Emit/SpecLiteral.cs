@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using MediaModels.Catalog;
 
 namespace MediaModels.Generators.Emit;
@@ -9,6 +7,10 @@ namespace MediaModels.Generators.Emit;
 /// C# object-creation expressions that rebuild catalog records (<c>new ModelSpec(…)</c>), so the generated code
 /// validates against the very catalog it was compiled from, with no YAML read at run time.
 /// </summary>
+/// <remarks>
+/// Every piece is appended straight into the writer: one expression per model, thousands of models per build, and
+/// intermediate strings here were a fifth of what the generator allocated.
+/// </remarks>
 internal static class SpecLiteral
 {
     public const string Ns = "global::MediaModels.Catalog.";
@@ -16,90 +18,244 @@ internal static class SpecLiteral
     /// <summary>Writes <c>new ModelSpec(…)</c> with one argument per line, ending with <paramref name="terminator"/>.</summary>
     public static void WriteModel(SourceWriter writer, ModelSpec spec, string terminator)
     {
-        string[] arguments =
-        {
-            Literals.String(spec.Id),
-            Literals.String(spec.Name),
-            Ns + "MediaKind." + spec.Media,
-            Literals.String(spec.Family),
-            Array(spec.GenerationTypes, "GenerationTypeSpec", GenerationType),
-            Duration(spec.Duration),
-            Literals.Bool(spec.Sound),
-            Literals.Bool(spec.NegativePrompt),
-            spec.Quality is null ? "null" : Quality(spec.Quality),
-            spec.Resolution is null ? "null" : Resolution(spec.Resolution),
-            Literals.Int(spec.PromptMaxLength),
-            spec.Elements is null ? "null" : Elements(spec.Elements),
-            Strings(spec.AspectRatios),
-            spec.Pricing is null ? "null" : Pricing(spec.Pricing),
-            Literals.Int(spec.EstimatedTimeSeconds),
-            Strings(spec.Notes),
-            Strings(spec.Sources),
-        };
-        WriteCall(writer, "new " + Ns + "ModelSpec(", arguments, ")" + terminator);
+        var call = new Call(writer, "ModelSpec", 17);
+        call.Next().Append(Literals.String(spec.Id));
+        call.Next().Append(Literals.String(spec.Name));
+        call.Next().Append(Ns).Append("MediaKind.").Append(spec.Media == MediaKind.Image ? "Image" : "Video");
+        call.Next().Append(Literals.String(spec.Family));
+        GenerationTypes(call.Next(), spec.GenerationTypes);
+        Duration(call.Next(), spec.Duration);
+        call.Next().Append(Literals.Bool(spec.Sound));
+        call.Next().Append(Literals.Bool(spec.NegativePrompt));
+        Quality(call.Next(), spec.Quality);
+        Resolution(call.Next(), spec.Resolution);
+        call.Next().Append(Literals.Int(spec.PromptMaxLength));
+        Elements(call.Next(), spec.Elements);
+        Strings(call.Next(), spec.AspectRatios);
+        Pricing(call.Next(), spec.Pricing);
+        call.Next().Append(Literals.Int(spec.EstimatedTimeSeconds));
+        Strings(call.Next(), spec.Notes);
+        Strings(call.Next(), spec.Sources);
+        call.End(terminator);
     }
 
     /// <summary>Writes <c>new CatalogDefaults(…)</c>.</summary>
     public static void WriteDefaults(SourceWriter writer, CatalogDefaults defaults, string terminator)
     {
-        string[] arguments =
-        {
-            Literals.String(defaults.GenerationType),
-            Literals.String(defaults.AspectRatio),
-            Strings(defaults.AspectRatioExamples),
-            Literals.String(defaults.Quality),
-            defaults.ImageInput is null ? "null" : MediaLimit(defaults.ImageInput),
-            Strings(defaults.Notes),
-        };
-        WriteCall(writer, "new " + Ns + "CatalogDefaults(", arguments, ")" + terminator);
+        var call = new Call(writer, "CatalogDefaults", 6);
+        call.Next().Append(Literals.String(defaults.GenerationType));
+        call.Next().Append(Literals.String(defaults.AspectRatio));
+        Strings(call.Next(), defaults.AspectRatioExamples);
+        call.Next().Append(Literals.String(defaults.Quality));
+        Limit(call.Next(), defaults.ImageInput);
+        Strings(call.Next(), defaults.Notes);
+        call.End(terminator);
     }
 
-    private static void WriteCall(SourceWriter writer, string open, string[] arguments, string close)
+    private static void GenerationTypes(SourceWriter w, EquatableArray<GenerationTypeSpec> types)
     {
-        writer.Line(open);
-        for (int i = 0; i < arguments.Length; i++)
+        if (OpenArray(w, types.Count, Ns + "GenerationTypeSpec"))
         {
-            writer.Line("    " + arguments[i] + (i < arguments.Length - 1 ? "," : close));
+            for (int i = 0; i < types.Count; i++)
+            {
+                GenerationTypeSpec type = types[i];
+                Separator(w, i).Append("new ").Append(Ns).Append("GenerationTypeSpec(").Append(Literals.String(type.Type)).Append(", ");
+                Limit(w, type.Images);
+                w.Append(", ");
+                Limit(w, type.Videos);
+                w.Append(", ").Append(Literals.Int(type.ElementsRequireImages)).Append(", ");
+                Strings(w, type.Notes);
+                w.Append(")");
+            }
+
+            CloseArray(w);
         }
     }
 
-    private static string GenerationType(GenerationTypeSpec type) =>
-        $"new {Ns}GenerationTypeSpec({Literals.String(type.Type)}, {Limit(type.Images)}, {Limit(type.Videos)}, {Literals.Int(type.ElementsRequireImages)}, {Strings(type.Notes)})";
-
-    private static string Limit(SourceMediaLimit? limit) => limit is null ? "null" : MediaLimit(limit);
-
-    private static string MediaLimit(SourceMediaLimit limit) =>
-        $"new {Ns}SourceMediaLimit({Literals.Int(limit.Min)}, {Literals.Int(limit.Max)}, {Strings(limit.Roles)}, {Strings(limit.Formats)}, {Literals.Double(limit.MaxFileSizeMb)}, {Literals.Int(limit.MaxDurationSeconds)}, {Strings(limit.Notes)})";
-
-    private static string Duration(DurationRule rule) =>
-        $"new {Ns}DurationRule({Ns}DurationKind.{rule.Kind}, {Ints(rule.Values)}, {Literals.Int(rule.Min)}, {Literals.Int(rule.Max)}, {Literals.Int(rule.Fixed)}, {Strings(rule.Notes)})";
-
-    private static string Quality(QualityRule rule) =>
-        $"new {Ns}QualityRule({Array(rule.Values, "QualityOption", o => $"new {Ns}QualityOption({Literals.String(o.Value)}, {Literals.String(o.Meaning)})")}, {Literals.Bool(rule.Open)}, {Literals.String(rule.MapsTo)}, {Strings(rule.Notes)})";
-
-    private static string Resolution(ResolutionRule rule) =>
-        $"new {Ns}ResolutionRule({Strings(rule.Values)}, {Literals.String(rule.Parameter)}, {Strings(rule.Notes)})";
-
-    private static string Elements(ElementRules rules) =>
-        $"new {Ns}ElementRules({Literals.Int(rules.MinImages)}, {Literals.Int(rules.MaxImages)}, {Literals.Int(rules.Videos)}, {Strings(rules.ImageFormats)}, {Strings(rules.VideoFormats)}, {Literals.Int(rules.MinImagePixels)}, {Literals.Double(rules.MaxImageFileSizeMb)}, {Literals.Double(rules.MaxVideoFileSizeMb)}, {Strings(rules.Notes)})";
-
-    private static string Pricing(PricingFacts pricing) =>
-        $"new {Ns}PricingFacts({Literals.Double(pricing.CreditsPerSecond)}, {Strings(pricing.Notes)})";
-
-    private static string Strings(EquatableArray<string> values) => Array(values, "string", Literals.String, isRecord: false);
-
-    private static string Ints(EquatableArray<int> values) => Array(values, "int", Literals.Int, isRecord: false);
-
-    private static string Array<T>(EquatableArray<T> values, string type, Func<T, string> literal, bool isRecord = true)
-        where T : IEquatable<T>
+    private static void Limit(SourceWriter w, SourceMediaLimit? limit)
     {
-        string elementType = isRecord ? Ns + type : type;
-        if (values.IsEmpty)
+        if (limit is null)
         {
-            return $"{Ns}EquatableArray<{elementType}>.Empty";
+            w.Append("null");
+            return;
         }
 
-        IEnumerable<string> items = values.Select(literal);
-        return $"new {Ns}EquatableArray<{elementType}>(new {elementType}[] {{ {string.Join(", ", items)} }})";
+        w.Append("new ").Append(Ns).Append("SourceMediaLimit(").Append(Literals.Int(limit.Min)).Append(", ").Append(Literals.Int(limit.Max)).Append(", ");
+        Strings(w, limit.Roles);
+        w.Append(", ");
+        Strings(w, limit.Formats);
+        w.Append(", ").Append(Literals.Double(limit.MaxFileSizeMb)).Append(", ").Append(Literals.Int(limit.MaxDurationSeconds)).Append(", ");
+        Strings(w, limit.Notes);
+        w.Append(")");
+    }
+
+    private static void Duration(SourceWriter w, DurationRule rule)
+    {
+        w.Append("new ").Append(Ns).Append("DurationRule(").Append(Ns).Append("DurationKind.").Append(KindName(rule.Kind)).Append(", ");
+        if (OpenArray(w, rule.Values.Count, "int"))
+        {
+            for (int i = 0; i < rule.Values.Count; i++)
+            {
+                Separator(w, i).Append(Literals.Int(rule.Values[i]));
+            }
+
+            CloseArray(w);
+        }
+
+        w.Append(", ").Append(Literals.Int(rule.Min)).Append(", ").Append(Literals.Int(rule.Max)).Append(", ").Append(Literals.Int(rule.Fixed)).Append(", ");
+        Strings(w, rule.Notes);
+        w.Append(")");
+    }
+
+    private static void Quality(SourceWriter w, QualityRule? rule)
+    {
+        if (rule is null)
+        {
+            w.Append("null");
+            return;
+        }
+
+        w.Append("new ").Append(Ns).Append("QualityRule(");
+        if (OpenArray(w, rule.Values.Count, Ns + "QualityOption"))
+        {
+            for (int i = 0; i < rule.Values.Count; i++)
+            {
+                QualityOption option = rule.Values[i];
+                Separator(w, i).Append("new ").Append(Ns).Append("QualityOption(").Append(Literals.String(option.Value)).Append(", ").Append(Literals.String(option.Meaning)).Append(")");
+            }
+
+            CloseArray(w);
+        }
+
+        w.Append(", ").Append(Literals.Bool(rule.Open)).Append(", ").Append(Literals.String(rule.MapsTo)).Append(", ");
+        Strings(w, rule.Notes);
+        w.Append(")");
+    }
+
+    private static void Resolution(SourceWriter w, ResolutionRule? rule)
+    {
+        if (rule is null)
+        {
+            w.Append("null");
+            return;
+        }
+
+        w.Append("new ").Append(Ns).Append("ResolutionRule(");
+        Strings(w, rule.Values);
+        w.Append(", ").Append(Literals.String(rule.Parameter)).Append(", ");
+        Strings(w, rule.Notes);
+        w.Append(")");
+    }
+
+    private static void Elements(SourceWriter w, ElementRules? rules)
+    {
+        if (rules is null)
+        {
+            w.Append("null");
+            return;
+        }
+
+        w.Append("new ").Append(Ns).Append("ElementRules(").Append(Literals.Int(rules.MinImages)).Append(", ").Append(Literals.Int(rules.MaxImages)).Append(", ").Append(Literals.Int(rules.Videos)).Append(", ");
+        Strings(w, rules.ImageFormats);
+        w.Append(", ");
+        Strings(w, rules.VideoFormats);
+        w.Append(", ").Append(Literals.Int(rules.MinImagePixels)).Append(", ").Append(Literals.Double(rules.MaxImageFileSizeMb)).Append(", ").Append(Literals.Double(rules.MaxVideoFileSizeMb)).Append(", ");
+        Strings(w, rules.Notes);
+        w.Append(")");
+    }
+
+    private static void Pricing(SourceWriter w, PricingFacts? pricing)
+    {
+        if (pricing is null)
+        {
+            w.Append("null");
+            return;
+        }
+
+        w.Append("new ").Append(Ns).Append("PricingFacts(").Append(Literals.Double(pricing.CreditsPerSecond)).Append(", ");
+        Strings(w, pricing.Notes);
+        w.Append(")");
+    }
+
+    private static void Strings(SourceWriter w, EquatableArray<string> values)
+    {
+        if (OpenArray(w, values.Count, "string"))
+        {
+            for (int i = 0; i < values.Count; i++)
+            {
+                Separator(w, i).Append(Literals.String(values[i]));
+            }
+
+            CloseArray(w);
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>EquatableArray&lt;T&gt;.Empty</c> and returns false for no items; otherwise writes
+    /// <c>new EquatableArray&lt;T&gt;(new T[] {</c> and returns true (items follow, then <see cref="CloseArray"/>).
+    /// </summary>
+    private static bool OpenArray(SourceWriter w, int count, string elementType)
+    {
+        if (count == 0)
+        {
+            w.Append(Ns).Append("EquatableArray<").Append(elementType).Append(">.Empty");
+            return false;
+        }
+
+        w.Append("new ").Append(Ns).Append("EquatableArray<").Append(elementType).Append(">(new ").Append(elementType).Append("[] { ");
+        return true;
+    }
+
+    private static void CloseArray(SourceWriter w) => w.Append(" })");
+
+    private static SourceWriter Separator(SourceWriter w, int index) => index == 0 ? w : w.Append(", ");
+
+    private static string KindName(DurationKind kind) => kind switch
+    {
+        DurationKind.Unsupported => nameof(DurationKind.Unsupported),
+        DurationKind.Values => nameof(DurationKind.Values),
+        DurationKind.Range => nameof(DurationKind.Range),
+        DurationKind.Fixed => nameof(DurationKind.Fixed),
+        DurationKind.NotConfigurable => nameof(DurationKind.NotConfigurable),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A duration kind the emitter does not know."),
+    };
+
+    /// <summary>A call written one argument per line: <c>new T(</c>, indented arguments, <c>)</c> plus a terminator.</summary>
+    private struct Call
+    {
+        private readonly SourceWriter _writer;
+        private readonly int _arguments;
+        private int _written;
+
+        public Call(SourceWriter writer, string type, int arguments)
+        {
+            _writer = writer;
+            _arguments = arguments;
+            _written = 0;
+            writer.StartLine().Append("new ").Append(Ns).Append(type).Append("(").EndLine();
+            writer.Indent();
+        }
+
+        /// <summary>Ends the previous argument's line with a comma and starts the next one.</summary>
+        public SourceWriter Next()
+        {
+            if (_written++ > 0)
+            {
+                _writer.Append(",").EndLine();
+            }
+
+            return _writer.StartLine();
+        }
+
+        public void End(string terminator)
+        {
+            if (_written != _arguments)
+            {
+                throw new InvalidOperationException($"Wrote {_written} of {_arguments} arguments.");
+            }
+
+            _writer.Append(")").Append(terminator).EndLine();
+            _writer.Unindent();
+        }
     }
 }

@@ -114,7 +114,7 @@ internal static class CatalogModelBuilder
             {
                 problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which the generated MediaCatalog uses itself; give it a different 'name:'.";
             }
-            else if (ModelSpecFactory.MemberNamesOf(spec).Contains(typeName))
+            else if (ModelSpecFactory.DeclaresMember(spec, typeName))
             {
                 problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which is also the name of one of its own generated members; give it a different 'name:'.";
             }

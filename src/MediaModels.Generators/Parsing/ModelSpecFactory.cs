@@ -17,29 +17,55 @@ internal static class ModelSpecFactory
     /// <summary>Most values of a duration range that get a name each (Seconds3 … Seconds15).</summary>
     public const int MaxNamedRangeValues = 60;
 
-    /// <summary>Names a generated model type uses for its own members; a model with one of these names would clash (CS0542).</summary>
-    public static HashSet<string> MemberNamesOf(ModelEmitSpec spec)
+    /// <summary>Members every generated model type may declare, whatever its modes.</summary>
+    private static readonly string[] FixedMemberNames =
     {
-        var names = new HashSet<string>(System.StringComparer.Ordinal)
+        "Id", "Spec", "MaxPromptLength", "Duration", "Durations", "Quality", "Qualities", "Create",
+        "ElementMinImages", "ElementMaxImages", "ElementVideos",
+    };
+
+    private static readonly string[] LimitSuffixes = { "MinImages", "MaxImages", "MinVideos", "MaxVideos" };
+
+    /// <summary>
+    /// Whether the generated model type declares a member called <paramref name="name"/>; a model with that name would
+    /// clash with it (CS0542). Checked without building a set: it runs once per model, for thousands of models.
+    /// </summary>
+    public static bool DeclaresMember(ModelEmitSpec spec, string name)
+    {
+        if (System.Array.IndexOf(FixedMemberNames, name) >= 0)
         {
-            "Id", "Spec", "MaxPromptLength", "Duration", "Durations", "Quality", "Qualities", "Create",
-            "ElementMinImages", "ElementMaxImages", "ElementVideos",
-        };
+            return true;
+        }
+
         foreach (ModeEmitSpec mode in spec.Modes)
         {
-            names.Add(mode.MethodName);
-            foreach (string suffix in new[] { "MinImages", "MaxImages", "MinVideos", "MaxVideos" })
+            string method = mode.MethodName;
+            if (name == method)
             {
-                names.Add(mode.MethodName + suffix);
+                return true;
+            }
+
+            if (name.Length > method.Length && name.StartsWith(method, System.StringComparison.Ordinal))
+            {
+                foreach (string suffix in LimitSuffixes)
+                {
+                    if (name.Length == method.Length + suffix.Length && string.CompareOrdinal(name, method.Length, suffix, 0, suffix.Length) == 0)
+                    {
+                        return true;
+                    }
+                }
             }
 
             foreach (BuilderEmitSpec builder in mode.Builders)
             {
-                names.Add(builder.Name);
+                if (name == builder.Name)
+                {
+                    return true;
+                }
             }
         }
 
-        return names;
+        return false;
     }
 
     public static ModelEmitSpec Create(ModelSpec spec, string typeName, EmitTarget target)

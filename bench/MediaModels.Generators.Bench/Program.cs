@@ -26,10 +26,24 @@ internal static class Program
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private static int Main()
+    /// <summary>The argument that makes the process measure only cold single runs and print one parseable line.</summary>
+    private const string ColdRunsOnly = "--cold-runs-only";
+
+    private static int Main(string[] args)
     {
         string root = FindRoot();
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Length == 1 && args[0] == ColdRunsOnly)
+        {
+            CSharpCompilation c = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) });
+            (string, string)[] s200 = Synthetic(200);
+            (string, string)[] s2000 = Synthetic(2000);
+            (double a, double b) = Interleaved(21, () => RunGenerator(s200, c), () => RunGenerator(s2000, c));
+            RunCost cost = Cost(() => RunGenerator(s2000, c));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{a:F2} {b:F2} {cost.Gen0 + cost.Gen1 + cost.Gen2}"));
+            return 0;
+        }
+
         // MEDIAMODELS_BENCH_STEPS=1: one tracked run each of 200 and 2,000 models, with the time of every pipeline step.
         if (Environment.GetEnvironmentVariable("MEDIAMODELS_BENCH_STEPS") == "1")
         {
@@ -138,6 +152,16 @@ internal static class Program
         Console.WriteLine($"    200 models                           {coldSmall,9:F2} ms   {smallCost}");
         Console.WriteLine($"    2,000 models                         {coldLarge,9:F2} ms   {largeCost}");
         Console.WriteLine($"    ratio 2,000 / 200                    {coldLarge / coldSmall,9:F2}x   (the difference is collection work on the kept output, see GC and page faults)");
+
+        // The generator's own work, with no collection on either side: the same cold runs in a child process whose gen0
+        // budget (DOTNET_GCgen0size, 1 GiB) holds a whole 2,000-model run.
+        if (ColdRunsWithoutCollections() is { } noGc)
+        {
+            Console.WriteLine("  One cold run each with a gen0 budget that holds both (child process, DOTNET_GCgen0size=0x40000000):");
+            Console.WriteLine($"    200 models                           {noGc.Small,9:F2} ms");
+            Console.WriteLine($"    2,000 models                         {noGc.Large,9:F2} ms   collections during the run: {noGc.Collections}");
+            Console.WriteLine($"    ratio 2,000 / 200                    {noGc.Large / noGc.Small,9:F2}x   (the generator's own work; caches make it a little above 10)");
+        }
 
         long smallBytes = Allocated(() => RunGenerator(small, empty));
         long largeBytes = Allocated(() => RunGenerator(large, empty));
@@ -293,6 +317,45 @@ internal static class Program
             action();
             process.Refresh();
             return (process.TotalProcessorTime - before).TotalMilliseconds;
+        }
+    }
+
+    /// <summary>Runs this benchmark again in a child process with a 1 GiB gen0 budget and reads back its cold-run medians.</summary>
+    private static (double Small, double Large, int Collections)? ColdRunsWithoutCollections()
+    {
+        try
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+            {
+                // Started as "dotnet <dll>" (dotnet run uses the apphost): the host needs the assembly path.
+                start.ArgumentList.Add(typeof(Program).Assembly.Location);
+            }
+
+            start.ArgumentList.Add(ColdRunsOnly);
+            start.Environment["DOTNET_GCgen0size"] = "0x40000000";
+            using Process child = Process.Start(start)!;
+            string output = child.StandardOutput.ReadToEnd();
+            string errors = child.StandardError.ReadToEnd();
+            child.WaitForExit();
+            string[] parts = output.Trim().Split(' ');
+            if (child.ExitCode != 0 || parts.Length != 3)
+            {
+                Console.WriteLine($"  (the child process without collections failed: exit {child.ExitCode}, {errors.Trim()})");
+                return null;
+            }
+
+            return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+        }
+        catch (Exception exception) when (exception is IOException or System.ComponentModel.Win32Exception or InvalidOperationException or FormatException)
+        {
+            Console.WriteLine($"  (the child process without collections could not run: {exception.Message})");
+            return null;
         }
     }
 

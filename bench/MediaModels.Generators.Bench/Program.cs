@@ -33,6 +33,11 @@ internal static class Program
     {
         string root = FindRoot();
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args.Length == 1 && args[0] == "--real-build")
+        {
+            return RealBuild.Run(root, Synthetic, rounds: 5);
+        }
+
         if (args.Length == 1 && args[0] == ColdRunsOnly)
         {
             CSharpCompilation c = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) });

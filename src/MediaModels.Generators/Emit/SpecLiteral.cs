@@ -27,12 +27,12 @@ internal static class SpecLiteral
         Duration(call.Next(), spec.Duration);
         call.Next().Append(Literals.Bool(spec.Sound));
         call.Next().Append(Literals.Bool(spec.NegativePrompt));
-        Quality(call.Next(), spec.Quality);
-        Resolution(call.Next(), spec.Resolution);
+        Optional(call.Next(), spec.Quality, Quality);
+        Optional(call.Next(), spec.Resolution, Resolution);
         call.Next().Append(Literals.Int(spec.PromptMaxLength));
-        Elements(call.Next(), spec.Elements);
+        Optional(call.Next(), spec.Elements, Elements);
         Strings(call.Next(), spec.AspectRatios);
-        Pricing(call.Next(), spec.Pricing);
+        Optional(call.Next(), spec.Pricing, Pricing);
         call.Next().Append(Literals.Int(spec.EstimatedTimeSeconds));
         Strings(call.Next(), spec.Notes);
         Strings(call.Next(), spec.Sources);
@@ -47,7 +47,7 @@ internal static class SpecLiteral
         call.Next().Append(Literals.String(defaults.AspectRatio));
         Strings(call.Next(), defaults.AspectRatioExamples);
         call.Next().Append(Literals.String(defaults.Quality));
-        Limit(call.Next(), defaults.ImageInput);
+        Optional(call.Next(), defaults.ImageInput, Limit);
         Strings(call.Next(), defaults.Notes);
         call.End(terminator);
     }
@@ -60,9 +60,9 @@ internal static class SpecLiteral
             {
                 GenerationTypeSpec type = types[i];
                 Separator(w, i).Append("new ").Append(Ns).Append("GenerationTypeSpec(").Append(Literals.String(type.Type)).Append(", ");
-                Limit(w, type.Images);
+                Optional(w, type.Images, Limit);
                 w.Append(", ");
-                Limit(w, type.Videos);
+                Optional(w, type.Videos, Limit);
                 w.Append(", ").Append(Literals.Int(type.ElementsRequireImages)).Append(", ");
                 Strings(w, type.Notes);
                 w.Append(")");
@@ -72,14 +72,8 @@ internal static class SpecLiteral
         }
     }
 
-    private static void Limit(SourceWriter w, SourceMediaLimit? limit)
+    private static void Limit(SourceWriter w, SourceMediaLimit limit)
     {
-        if (limit is null)
-        {
-            w.Append("null");
-            return;
-        }
-
         w.Append("new ").Append(Ns).Append("SourceMediaLimit(").Append(Literals.Int(limit.Min)).Append(", ").Append(Literals.Int(limit.Max)).Append(", ");
         Strings(w, limit.Roles);
         w.Append(", ");
@@ -107,14 +101,8 @@ internal static class SpecLiteral
         w.Append(")");
     }
 
-    private static void Quality(SourceWriter w, QualityRule? rule)
+    private static void Quality(SourceWriter w, QualityRule rule)
     {
-        if (rule is null)
-        {
-            w.Append("null");
-            return;
-        }
-
         w.Append("new ").Append(Ns).Append("QualityRule(");
         if (OpenArray(w, rule.Values.Count, Ns + "QualityOption"))
         {
@@ -132,14 +120,8 @@ internal static class SpecLiteral
         w.Append(")");
     }
 
-    private static void Resolution(SourceWriter w, ResolutionRule? rule)
+    private static void Resolution(SourceWriter w, ResolutionRule rule)
     {
-        if (rule is null)
-        {
-            w.Append("null");
-            return;
-        }
-
         w.Append("new ").Append(Ns).Append("ResolutionRule(");
         Strings(w, rule.Values);
         w.Append(", ").Append(Literals.String(rule.Parameter)).Append(", ");
@@ -147,14 +129,8 @@ internal static class SpecLiteral
         w.Append(")");
     }
 
-    private static void Elements(SourceWriter w, ElementRules? rules)
+    private static void Elements(SourceWriter w, ElementRules rules)
     {
-        if (rules is null)
-        {
-            w.Append("null");
-            return;
-        }
-
         w.Append("new ").Append(Ns).Append("ElementRules(").Append(Literals.Int(rules.MinImages)).Append(", ").Append(Literals.Int(rules.MaxImages)).Append(", ").Append(Literals.Int(rules.Videos)).Append(", ");
         Strings(w, rules.ImageFormats);
         w.Append(", ");
@@ -164,17 +140,24 @@ internal static class SpecLiteral
         w.Append(")");
     }
 
-    private static void Pricing(SourceWriter w, PricingFacts? pricing)
+    private static void Pricing(SourceWriter w, PricingFacts pricing)
     {
-        if (pricing is null)
+        w.Append("new ").Append(Ns).Append("PricingFacts(").Append(Literals.Double(pricing.CreditsPerSecond)).Append(", ");
+        Strings(w, pricing.Notes);
+        w.Append(")");
+    }
+
+    /// <summary>Writes <c>null</c>, or the value through <paramref name="write"/>.</summary>
+    private static void Optional<T>(SourceWriter w, T? value, Action<SourceWriter, T> write)
+        where T : class
+    {
+        if (value is null)
         {
             w.Append("null");
             return;
         }
 
-        w.Append("new ").Append(Ns).Append("PricingFacts(").Append(Literals.Double(pricing.CreditsPerSecond)).Append(", ");
-        Strings(w, pricing.Notes);
-        w.Append(")");
+        write(w, value);
     }
 
     private static void Strings(SourceWriter w, EquatableArray<string> values)

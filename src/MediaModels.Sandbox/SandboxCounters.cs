@@ -13,6 +13,8 @@ public sealed class SandboxCounters
     private long _modelsCalls;
     private long _faults;
     private long _generateFaults;
+    private long _sessionsOpened;
+    private long _unknownSessions;
 
     /// <summary>
     /// <c>generate_media</c> calls that reached the tool (valid or not). A call refused by an injected transient fault
@@ -40,6 +42,19 @@ public sealed class SandboxCounters
 
     /// <summary>Transient faults injected on <c>generate_media</c> (each refused before acceptance).</summary>
     public long GenerateMediaFaults => Interlocked.Read(ref _generateFaults);
+
+    /// <summary>Sessions the HTTP server opened (only with <see cref="SandboxOptions.StatefulSessions"/>).</summary>
+    public long SessionsOpened => Interlocked.Read(ref _sessionsOpened);
+
+    /// <summary>
+    /// Requests that named a session the HTTP server does not have (answered 404; only with
+    /// <see cref="SandboxOptions.StatefulSessions"/>), e.g. a client's session from before a restart.
+    /// </summary>
+    public long UnknownSessionRequests => Interlocked.Read(ref _unknownSessions);
+
+    internal void CountSessionOpened() => Interlocked.Increment(ref _sessionsOpened);
+
+    internal void CountUnknownSession() => Interlocked.Increment(ref _unknownSessions);
 
     internal void CountGenerateCall() => Interlocked.Increment(ref _generateMediaCalls);
 

@@ -47,6 +47,14 @@ public sealed record SandboxOptions
     /// </summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>
+    /// Over HTTP, keep a session per client (<c>Mcp-Session-Id</c>, the <c>initialize</c> handshake of protocol revisions
+    /// before 2026-07-28) instead of serving every request statelessly (<c>--stateful</c>). A session ends when the
+    /// server stops, so a client that outlives a restart meets the 404 of an ended session, as it would with a hosted
+    /// service that expires sessions. Default false.
+    /// </summary>
+    public bool StatefulSessions { get; init; }
+
     /// <summary>Write ASP.NET Core and MCP SDK logs to the console (stderr). Default false.</summary>
     public bool Verbose { get; init; }
 }

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ModelContextProtocol.AspNetCore;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -37,6 +38,8 @@ public sealed class SandboxServer : IAsyncDisposable
         BaseAddress = baseAddress;
         Endpoint = new Uri(baseAddress, ServiceContract.McpPath.TrimStart('/'));
     }
+
+    private const string SessionHeader = "Mcp-Session-Id";
 
     /// <summary>The MCP endpoint, e.g. <c>http://127.0.0.1:50123/mcp</c>.</summary>
     public Uri Endpoint { get; }
@@ -77,7 +80,13 @@ public sealed class SandboxServer : IAsyncDisposable
 
         builder.Services
             .AddMcpServer(o => o.ServerInfo = new Implementation { Name = "mediamodels-sandbox", Version = typeof(SandboxServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" })
-            .WithHttpTransport()
+            .WithHttpTransport(transport =>
+            {
+                if (options.StatefulSessions)
+                {
+                    transport.SessionMode = HttpServerSessionMode.Stateful;
+                }
+            })
             .WithTools(service.CreateTools());
 
         WebApplication app = builder.Build();
@@ -99,6 +108,23 @@ public sealed class SandboxServer : IAsyncDisposable
             });
         }
 
+        if (options.StatefulSessions)
+        {
+            app.Use(async (context, next) =>
+            {
+                bool named = context.Request.Headers.ContainsKey(SessionHeader);
+                await next(context).ConfigureAwait(false);
+                if (named && context.Response.StatusCode == StatusCodes.Status404NotFound)
+                {
+                    service.Counters.CountUnknownSession();
+                }
+                else if (!named && context.Response.Headers.ContainsKey(SessionHeader))
+                {
+                    service.Counters.CountSessionOpened();
+                }
+            });
+        }
+
         if (options.FailRate > 0)
         {
             app.Use((context, next) => InjectFaultAsync(context, next, service));
@@ -116,6 +142,8 @@ public sealed class SandboxServer : IAsyncDisposable
                 ["models_calls"] = service.Counters.ModelsCalls,
                 ["faults_injected"] = service.Counters.FaultsInjected,
                 ["generate_media_faults"] = service.Counters.GenerateMediaFaults,
+                ["sessions_opened"] = service.Counters.SessionsOpened,
+                ["unknown_session_requests"] = service.Counters.UnknownSessionRequests,
             }));
         app.MapGet("/files/{name}", (string name) =>
             service.TryGetFile(name, out byte[] bytes, out string type) ? Results.Bytes(bytes, type) : Results.NotFound());

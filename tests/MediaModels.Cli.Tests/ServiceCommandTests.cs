@@ -160,4 +160,12 @@ public sealed class ServiceCommandTests : IDisposable
         Assert.Equal(1, Run("serve").Exit);
         Assert.Equal(1, Run("serve", "--stdio", "--http").Exit);
     }
+
+    [Fact]
+    public void Serve_takes_stateful_sessions_over_http_only()
+    {
+        (int exit, _, string error) = Run("serve", "--stdio", "--stateful");
+        Assert.Equal(1, exit);
+        Assert.Contains("--stateful applies to --http only", error);
+    }
 }

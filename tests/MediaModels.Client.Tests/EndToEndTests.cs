@@ -39,6 +39,65 @@ public sealed class EndToEndTests
         Assert.True(output.ExtensionData!.ContainsKey("model"), "unknown output fields are kept");
     }
 
+    /// <summary>
+    /// A stateful server that restarts has forgotten every session: the client's next call carries a session id the new
+    /// server answers 404 to, so the client opens a new session and carries on, and generate_media reaches the new
+    /// server exactly once.
+    /// </summary>
+    [Fact]
+    public async Task A_lost_session_is_replaced_and_generate_media_is_sent_once()
+    {
+        var stateful = new SandboxOptions { JobDuration = TimeSpan.FromSeconds(0.1), StatefulSessions = true };
+        SandboxServer first = await SandboxServer.StartAsync(stateful);
+        string authority = first.BaseAddress.GetLeftPart(UriPartial.Authority);
+        await using MediaClient client = await TestKit.ConnectAsync(first);
+        Assert.NotEmpty((await client.GetModelsAsync(TestKit.Timeout())).Models);
+        string session = await OpenSessionAsync(first.Endpoint);
+        Assert.Equal(System.Net.HttpStatusCode.OK, await ListToolsAsync(first.Endpoint, session));
+        await first.DisposeAsync();
+
+        await using SandboxServer second = await SandboxServer.StartAsync(stateful with { Urls = new[] { authority } });
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, await ListToolsAsync(second.Endpoint, session));
+
+        GenerationResult result = await client.GenerateAsync(TestKit.TextToImage(), null, TestKit.Timeout());
+
+        Assert.Equal(GenerationStatus.Completed, result.Status.Status);
+        Assert.Equal(1, second.Counters.GenerateMediaCalls);
+        Assert.Equal(1, second.Counters.GenerationsAccepted);
+        Assert.NotEmpty((await client.GetModelsAsync(TestKit.Timeout())).Models);
+        Assert.Equal(2, first.Counters.SessionsOpened); // the client's, and the probe's
+        Assert.True(second.Counters.UnknownSessionRequests >= 2, $"{second.Counters.UnknownSessionRequests} requests named an unknown session"); // the probe, and the client with its session from before
+        Assert.Equal(1, second.Counters.SessionsOpened); // the client's new one
+    }
+
+    /// <summary>Opens a session the way a pre-2026-07-28 client does (initialize) and returns its Mcp-Session-Id.</summary>
+    private static async Task<string> OpenSessionAsync(Uri endpoint)
+    {
+        using var http = new HttpClient();
+        using HttpRequestMessage initialize = McpPost(endpoint, """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"test","version":"1.0"}}}""");
+        using HttpResponseMessage answer = await http.SendAsync(initialize, TestKit.Timeout());
+        Assert.True(answer.IsSuccessStatusCode, $"{(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
+        return Assert.Single(answer.Headers.GetValues("Mcp-Session-Id"));
+    }
+
+    private static async Task<System.Net.HttpStatusCode> ListToolsAsync(Uri endpoint, string session)
+    {
+        using var http = new HttpClient();
+        using HttpRequestMessage list = McpPost(endpoint, """{"jsonrpc":"2.0","id":2,"method":"tools/list"}""");
+        list.Headers.Add("Mcp-Session-Id", session);
+        list.Headers.Add("MCP-Protocol-Version", "2025-11-25");
+        using HttpResponseMessage answer = await http.SendAsync(list, TestKit.Timeout());
+        return answer.StatusCode;
+    }
+
+    private static HttpRequestMessage McpPost(Uri endpoint, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        return request;
+    }
+
     [Fact]
     public async Task Image_to_video_completes_over_http_with_a_real_mp4()
     {

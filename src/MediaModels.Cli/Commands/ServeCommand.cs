@@ -28,10 +28,11 @@ internal static class ServeCommand
         var seed = new Option<int?>("--seed") { Description = "Seed of the fault rates' random source, for reproducible runs." };
         var outDir = new Option<string?>("--out-dir") { Description = "stdio only: folder the output files are written to (default: a new temporary folder)." };
         var verbose = new Option<bool>("--verbose") { Description = "Log ASP.NET Core and MCP SDK events to stderr." };
+        var stateful = new Option<bool>("--stateful") { Description = "HTTP only: keep a session per client (Mcp-Session-Id, initialize handshake) instead of serving statelessly; a restart then ends every session." };
 
         var command = new Command("serve", "Run the sandbox: a local server with the service's four MCP tools (generate_media, get_generation_status, get_generation_estimate, get_models), checked by the same rule engine.")
         {
-            stdio, http, port, urls, token, jobSeconds, failRate, failedRate, latency, seed, outDir, verbose,
+            stdio, http, port, urls, token, jobSeconds, failRate, failedRate, latency, seed, outDir, verbose, stateful,
         };
         catalog.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -68,7 +69,14 @@ internal static class ServeCommand
                 Urls = urlList,
                 OutputDirectory = parse.GetValue(outDir),
                 Verbose = parse.GetValue(verbose),
+                StatefulSessions = parse.GetValue(stateful),
             };
+
+            if (useStdio && options.StatefulSessions)
+            {
+                error.WriteLine("error: --stateful applies to --http only (a stdio connection is one session already).");
+                return ExitCodes.Invalid;
+            }
 
             try
             {

@@ -18,9 +18,12 @@ public class PackagingTests
         string[] allowed = { "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "MediaModels.Catalog", "System.Collections.Immutable", "System.Memory" };
         Assert.True(references.All(r => allowed.Contains(r.Name)), "Unexpected reference: " + described);
 
-        // System.Collections.Immutable comes from the compiler, not from the package: 8.0 is what the .NET 8 SDK's
-        // compiler has (it arrives transitively from MediaModels.Catalog; Roslyn 4.8 itself asks for 7.0).
-        Assert.True(references.Single(r => r.Name == "System.Collections.Immutable").Version <= new Version(8, 0, 0, 0), described);
+        // System.Collections.Immutable comes from the compiler, not from the package, so the generator may ask for no
+        // more than Roslyn 4.8 itself does (7.0): a .NET Framework host of Roslyn 4.8 (Visual Studio 17.8) has 7.0, and
+        // a reference to 8.0 would fail to load there (it did while the catalog library pulled in SCI 8.0).
+        Assert.Equal(new Version(7, 0, 0, 0), references.Single(r => r.Name == "System.Collections.Immutable").Version);
+        AssemblyName roslynsOwn = typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetReferencedAssemblies().Single(r => r.Name == "System.Collections.Immutable");
+        Assert.True(references.Single(r => r.Name == "System.Collections.Immutable").Version <= roslynsOwn.Version, described + "; Roslyn asks for " + roslynsOwn.Version);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -20,8 +19,12 @@ namespace MediaModels.CodeFixes;
 /// allows (a <c>"12s"</c> literal on the loose API, a <c>Duration.FromSeconds(12)</c> literal on a typed builder). Fix
 /// all works in a document, a project and a solution.
 /// </summary>
+/// <remarks>
+/// Not marked <c>[Shared]</c>: the compiler and IDE create code fixes from an analyzer reference by reflection, not through
+/// MEF, and the attribute would tie this assembly to System.Composition.AttributedModel 8.0.0.0 (Workspaces 4.8 asks for
+/// 7.0.0, which the package mirror does not serve), which a Visual Studio 17.8 host may not be able to load.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MediaRequestCodeFixProvider))]
-[Shared]
 public sealed class MediaRequestCodeFixProvider : CodeFixProvider
 {
     /// <summary>The diagnostic property in which the analyzer passes the rule engine's suggestion.</summary>

@@ -62,6 +62,23 @@ public sealed class EngineeringTests
         Assert.All(new MediaRequestCodeFixProvider().FixableDiagnosticIds, id => Assert.NotNull(AnalyzerDescriptors.Find(id)));
     }
 
+    /// <summary>
+    /// The code fix assembly loads in any host of Roslyn 4.8: it asks for Roslyn 4.8, for no newer
+    /// System.Collections.Immutable than Roslyn itself does, and for nothing of System.Composition (whose 7.0.0, the
+    /// version Workspaces 4.8 asks for, is not available to pin).
+    /// </summary>
+    [Fact]
+    public void Code_fix_assembly_references_only_what_a_Roslyn_4_8_host_has()
+    {
+        System.Reflection.AssemblyName[] references = typeof(MediaRequestCodeFixProvider).Assembly.GetReferencedAssemblies();
+        string described = string.Join(", ", references.Select(r => $"{r.Name} {r.Version}"));
+        string[] allowed = { "netstandard", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Workspaces", "MediaModels.Catalog", "System.Collections.Immutable" };
+        Assert.True(references.All(r => allowed.Contains(r.Name)), "Unexpected reference: " + described);
+        Assert.All(references.Where(r => r.Name!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)), r => Assert.Equal(new Version(4, 8, 0, 0), r.Version));
+        Version roslynsOwn = typeof(Compilation).Assembly.GetReferencedAssemblies().Single(r => r.Name == "System.Collections.Immutable").Version!;
+        Assert.All(references.Where(r => r.Name == "System.Collections.Immutable"), r => Assert.True(r.Version <= roslynsOwn, described));
+    }
+
     [Fact]
     public async Task The_catalog_is_parsed_once_per_distinct_content_not_per_compilation_or_call_site()
     {

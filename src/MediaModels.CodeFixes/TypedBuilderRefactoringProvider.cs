@@ -37,14 +37,18 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
         try
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root?.FindNode(context.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { Initializer: { } } creation
-                || creation.ArgumentList is { Arguments.Count: > 0 })
+            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
             {
                 return;
             }
 
-            SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model is null || model.GetTypeInfo(creation, context.CancellationToken).Type?.ToDisplayString() != RequestType)
+            // The request being written around the caret, also from inside its URL list or one of its values.
+            BaseObjectCreationExpressionSyntax? creation = root.FindNode(context.Span, getInnermostNodeForTie: true)
+                .AncestorsAndSelf()
+                .OfType<BaseObjectCreationExpressionSyntax>()
+                .FirstOrDefault(c => model.GetTypeInfo(c, context.CancellationToken).Type?.ToDisplayString() == RequestType);
+            if (creation is not { Initializer: { } } || creation.ArgumentList is { Arguments.Count: > 0 })
             {
                 return;
             }

@@ -82,6 +82,14 @@ public sealed class TypedBuilderRefactoringTests
         Assert.Equal(Code("""MediaCatalog.NanoBanana.TextToImage("x").Build()"""), rewritten);
     }
 
+    [Fact]
+    public async Task Offered_from_inside_the_url_list_too()
+    {
+        string source = Code("""new GenerateMediaRequest { Model = "seedance-1-5-pro", GenerationType = "image-to-video", Prompt = "x", SourceMediaUrls = new List<string> { "https://e.x/s.png", "https://e.x/e.png" } }""");
+        string? rewritten = await RefactorAsync(source, source.IndexOf("\"https://e.x/e.png\"", StringComparison.Ordinal));
+        Assert.Equal(Code("""MediaCatalog.Seedance15Pro.ImageToVideo("x", "https://e.x/s.png", "https://e.x/e.png").Build()"""), rewritten);
+    }
+
     [Theory]
     [InlineData("""new GenerateMediaRequest { Model = "sora-2", GenerationType = "text-to-video", Prompt = "x", Sound = true }""")] // sora-2 has no WithSound
     [InlineData("""new GenerateMediaRequest { Model = "nano-banana", GenerationType = "text-to-image", Prompt = "x", NegativePrompt = "y" }""")] // nor WithNegativePrompt
@@ -108,7 +116,7 @@ public sealed class TypedBuilderRefactoringTests
     }
 
     /// <summary>The refactored document, or null when the refactoring is not offered on the request.</summary>
-    private static async Task<string?> RefactorAsync(string source)
+    private static async Task<string?> RefactorAsync(string source, int? caret = null)
     {
         using var workspace = new AdhocWorkspace();
         ProjectId project = ProjectId.CreateNewId();
@@ -129,7 +137,7 @@ public sealed class TypedBuilderRefactoringTests
 
         DocumentId document = DocumentId.CreateNewId(project);
         solution = solution.AddDocument(document, "Consumer.cs", SourceText.From(source));
-        int position = source.IndexOf("new GenerateMediaRequest", StringComparison.Ordinal);
+        int position = caret ?? source.IndexOf("new GenerateMediaRequest", StringComparison.Ordinal);
         var actions = new List<CodeAction>();
         var context = new CodeRefactoringContext(solution.GetDocument(document)!, new TextSpan(position, 3), actions.Add, CancellationToken.None);
         await new TypedBuilderRefactoringProvider().ComputeRefactoringsAsync(context);

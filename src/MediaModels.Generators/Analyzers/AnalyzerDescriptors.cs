@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using MediaModels.Catalog.Rules;
+using MediaModels.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace MediaModels.Generators.Analyzers;
@@ -12,16 +13,9 @@ namespace MediaModels.Generators.Analyzers;
 /// <c>MM0104</c> mean the same thing. The message is the rule engine's own message (<c>"{0}"</c>), which names the
 /// model and the allowed values.
 /// </summary>
-/// <remarks>
-/// Help links are absolute (<see cref="HelpLinkBase"/>) so the IDE and <c>dotnet build</c> can open them from any
-/// consumer project; they point at the one page per ID under <c>docs/diagnostics/</c> that
-/// <see cref="RuleDescriptor.HelpPath"/> names.
-/// </remarks>
+/// <remarks>Descriptors (help links included) come from <see cref="RuleDiagnostics"/>, as the generator's do.</remarks>
 internal static class AnalyzerDescriptors
 {
-    /// <summary>Where the repository's files are browsed; <see cref="RuleDescriptor.HelpPath"/> is appended.</summary>
-    public const string HelpLinkBase = "https://github.com/mediamodels/mediamodels/blob/main/";
-
     /// <summary>The diagnostic property carrying the rule engine's suggestion (nearest id, nearest duration…).</summary>
     public const string SuggestionProperty = "MediaModels.Suggestion";
 
@@ -35,7 +29,7 @@ internal static class AnalyzerDescriptors
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = MediaRules.All
         .Where(r => r.Category == MediaRules.UsageCategory && !JsonOnly.Contains(r.Id))
-        .ToDictionary(r => r.Id, Create, System.StringComparer.Ordinal);
+        .ToDictionary(r => r.Id, RuleDiagnostics.Descriptor, System.StringComparer.Ordinal);
 
     /// <summary>Every request rule the analyzer reports, ordered by ID.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
@@ -43,17 +37,4 @@ internal static class AnalyzerDescriptors
 
     /// <summary>The descriptor of a request rule, or null for an ID the analyzer does not report.</summary>
     public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out DiagnosticDescriptor? d) ? d : null;
-
-    /// <summary>The help link of a rule: its page under <c>docs/diagnostics/</c>.</summary>
-    public static string HelpLink(RuleDescriptor rule) => HelpLinkBase + rule.HelpPath;
-
-    private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
-        rule.Id,
-        rule.Title,
-        "{0}",
-        rule.Category,
-        rule.DefaultSeverity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: rule.Description + " " + rule.Fix,
-        helpLinkUri: HelpLink(rule));
 }

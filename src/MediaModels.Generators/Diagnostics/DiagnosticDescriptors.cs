@@ -13,7 +13,7 @@ internal static class DiagnosticDescriptors
 {
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = MediaRules.All
         .Where(r => r.Category == MediaRules.CatalogCategory)
-        .ToDictionary(r => r.Id, Create);
+        .ToDictionary(r => r.Id, RuleDiagnostics.Descriptor);
 
     /// <summary>Every catalog descriptor (MM1xxx), by ID.</summary>
     public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
@@ -21,13 +21,4 @@ internal static class DiagnosticDescriptors
     /// <summary>The descriptor of a catalog rule; an unknown ID gets MM1001's (the generator's own failure).</summary>
     public static DiagnosticDescriptor Get(string id) =>
         ById.TryGetValue(id, out DiagnosticDescriptor? descriptor) ? descriptor : ById[MediaRules.CatalogSyntax.Id];
-
-    private static DiagnosticDescriptor Create(RuleDescriptor rule) => new(
-        rule.Id,
-        rule.Title,
-        "{0}",
-        rule.Category,
-        rule.DefaultSeverity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        description: rule.Description + " " + rule.Fix);
 }

@@ -227,28 +227,7 @@ public sealed class MediaClient : IAsyncDisposable
     /// <c>prompt</c>, <c>negative_prompt</c>, and every other parameter in <c>parameters</c>.
     /// </summary>
     /// <param name="request">A generation request.</param>
-    public static GenerationEstimateRequest EstimateRequestFor(GenerateMediaRequest request)
-    {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
-        var parameters = (JsonObject)JsonNode.Parse(request.ToJson())!;
-        foreach (string name in new[] { "model", "generation_type", "prompt", "negative_prompt" })
-        {
-            parameters.Remove(name);
-        }
-
-        return new GenerationEstimateRequest
-        {
-            Model = request.Model,
-            GenerationType = request.GenerationType,
-            Prompt = request.Prompt,
-            NegativePrompt = request.NegativePrompt,
-            Parameters = parameters.Count == 0 ? null : parameters,
-        };
-    }
+    public static GenerationEstimateRequest EstimateRequestFor(GenerateMediaRequest request) => GenerationEstimateRequest.For(request);
 
     /// <summary>Closes the session (and stops a stdio server process).</summary>
     public async ValueTask DisposeAsync()

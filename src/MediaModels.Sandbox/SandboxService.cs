@@ -78,9 +78,9 @@ internal sealed class SandboxService
 
     public IReadOnlyList<McpServerTool> CreateTools() => new McpServerTool[]
     {
-        new SandboxTool(ToolSchemas.GenerateMedia(), GenerateMediaAsync),
+        new SandboxTool(ToolSchemas.GenerateMedia(Catalog), GenerateMediaAsync),
         new SandboxTool(ToolSchemas.GetGenerationStatus(), GetStatusAsync),
-        new SandboxTool(ToolSchemas.GetGenerationEstimate(), EstimateAsync),
+        new SandboxTool(ToolSchemas.GetGenerationEstimate(Catalog), EstimateAsync),
         new SandboxTool(ToolSchemas.GetModels(), GetModelsAsync),
     };
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MediaModels.Catalog.Rules;
+using MediaModels.Catalog.Wire;
 using MediaModels.Json;
 
 namespace MediaModels;
@@ -14,20 +15,20 @@ namespace MediaModels;
 public sealed record KlingElement : IElementFacts
 {
     /// <summary><c>name</c>: the element's title, referenced in the prompt as <c>@name</c>.</summary>
-    [JsonPropertyName("name")]
+    [JsonPropertyName(WireNames.ElementName)]
     public string? Name { get; set; }
 
     /// <summary><c>description</c>.</summary>
-    [JsonPropertyName("description")]
+    [JsonPropertyName(WireNames.ElementDescription)]
     public string? Description { get; set; }
 
     /// <summary><c>element_input_urls</c>: 2–4 image URLs (JPG/PNG, at least 300×300 px, at most 10 MB each).</summary>
-    [JsonPropertyName("element_input_urls")]
+    [JsonPropertyName(WireNames.ElementInputUrls)]
     [JsonConverter(typeof(StringArrayJsonConverter))]
     public IReadOnlyList<string>? ElementInputUrls { get; set; }
 
     /// <summary><c>element_input_video_urls</c>: 1 video URL (MP4/MOV, at most 50 MB).</summary>
-    [JsonPropertyName("element_input_video_urls")]
+    [JsonPropertyName(WireNames.ElementInputVideoUrls)]
     [JsonConverter(typeof(StringArrayJsonConverter))]
     public IReadOnlyList<string>? ElementInputVideoUrls { get; set; }
 

@@ -16,9 +16,19 @@ public static class ModelNaming
     /// <summary>Derives a PascalCase identifier from a model id.</summary>
     public static string FromId(string id)
     {
-        var builder = new StringBuilder(id.Length + 5);
+        string name = Pascal(id);
+        return name.Length == 0 || char.IsDigit(name[0]) ? "Model" + name : name;
+    }
+
+    /// <summary>
+    /// PascalCase over the ASCII letter/digit runs (<c>start-frame</c> → <c>StartFrame</c>, <c>image-to-video</c> →
+    /// <c>ImageToVideo</c>); empty when there are none. The one spelling rule of every generated name.
+    /// </summary>
+    public static string Pascal(string text)
+    {
+        var builder = new StringBuilder(text.Length + 5);
         bool upperNext = true;
-        foreach (char c in id)
+        foreach (char c in text)
         {
             if (IsAsciiLetterOrDigit(c))
             {
@@ -29,11 +39,6 @@ public static class ModelNaming
             {
                 upperNext = true;
             }
-        }
-
-        if (builder.Length == 0 || char.IsDigit(builder[0]))
-        {
-            builder.Insert(0, "Model");
         }
 
         return builder.ToString();

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Naming;
+using MediaModels.Catalog.Rules;
 using MediaModels.Generators.Model;
 
 namespace MediaModels.Generators.Emit;
@@ -9,6 +11,7 @@ namespace MediaModels.Generators.Emit;
 internal sealed class ModelEmitter
 {
     private const string Enumerable = "global::System.Collections.Generic.IEnumerable<string>";
+    private const string Runtime = GeneratedCodeInfo.RuntimeNamespace;
     private readonly ModelEmitSpec _model;
     private readonly ModelSpec _spec;
     private readonly SourceWriter _writer;
@@ -502,19 +505,8 @@ internal sealed class ModelEmitter
         w.Summary($"The duration of <paramref name=\"seconds\"/> whole seconds, which must be one {Id} accepts: {allowed}.");
         w.Line("/// <param name=\"seconds\">The length in whole seconds.</param>");
         w.Line("/// <returns>The duration.</returns>");
-        w.Line($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">{Id} does not accept <paramref name=\"seconds\"/>.</exception>");
-        w.Line("public static Duration FromSeconds(int seconds)");
-        w.OpenBlock();
-        string condition = rule.Kind == DurationKind.Range
-            ? $"seconds < {Literals.Int(rule.Min ?? 0)} || seconds > {Literals.Int(rule.Max ?? 0)}"
-            : string.Join(" && ", rule.Values.Select(v => "seconds != " + Literals.Int(v)));
-        w.Line($"if ({condition})");
-        w.OpenBlock();
-        w.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, {Literals.String($"{_spec.Id} accepts durations of {rule.Describe()}.")});");
-        w.CloseBlock();
-        w.Line();
-        w.Line("return new Duration(seconds);");
-        w.CloseBlock();
+        w.Line($"/// <exception cref=\"{Runtime}.Validation.MediaRuleArgumentException\">{Id} does not accept <paramref name=\"seconds\"/> (rule {MediaRules.DurationNotAllowed.Id}, as the validator judges it).</exception>");
+        w.Line($"public static Duration {GeneratedApi.FromSecondsMethod}(int seconds) => new Duration({Runtime}.Validation.ValueRules.RequireDuration({GeneratedApi.SpecProperty}, seconds, nameof(seconds)));");
         w.CloseBlock();
 
         w.Line();
@@ -567,34 +559,13 @@ internal sealed class ModelEmitter
         w.Line("/// <param name=\"value\">The wire value.</param>");
         w.Line("/// <returns>The quality.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
-        w.Line(rule.Open
-            ? "/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is blank.</exception>"
-            : $"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">{Id} does not accept <paramref name=\"value\"/>.</exception>");
-        w.Line("public static Quality FromValue(string value)");
-        w.OpenBlock();
-        w.Line("if (value is null)");
-        w.OpenBlock();
-        w.Line("throw new global::System.ArgumentNullException(nameof(value));");
-        w.CloseBlock();
-        w.Line();
-        if (rule.Open)
+        w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is blank.</exception>");
+        if (!rule.Open)
         {
-            w.Line("if (value.Trim().Length == 0)");
-            w.OpenBlock();
-            w.Line("throw new global::System.ArgumentException(\"A quality value cannot be blank.\", nameof(value));");
-            w.CloseBlock();
-        }
-        else
-        {
-            w.Line($"if ({string.Join(" && ", rule.Values.Select(v => "value != " + Literals.String(v.Value)))})");
-            w.OpenBlock();
-            w.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {Literals.String($"{_spec.Id} accepts quality {string.Join(", ", rule.Values.Select(v => v.Value))}.")});");
-            w.CloseBlock();
+            w.Line($"/// <exception cref=\"{Runtime}.Validation.MediaRuleArgumentException\">{Id} does not accept <paramref name=\"value\"/> (rule {MediaRules.QualityNotAllowed.Id}, as the validator judges it).</exception>");
         }
 
-        w.Line();
-        w.Line("return new Quality(value);");
-        w.CloseBlock();
+        w.Line($"public static Quality {GeneratedApi.FromValueMethod}(string value) => new Quality({Runtime}.Validation.ValueRules.RequireQuality({GeneratedApi.SpecProperty}, value, nameof(value)));");
         if (rule.Open)
         {
             w.Line();
@@ -603,7 +574,7 @@ internal sealed class ModelEmitter
             w.Line("/// <returns>The quality.</returns>");
             w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
             w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is blank.</exception>");
-            w.Line("public static Quality Custom(string value) => FromValue(value);");
+            w.Line($"public static Quality {GeneratedApi.CustomMethod}(string value) => {GeneratedApi.FromValueMethod}(value);");
         }
 
         w.CloseBlock();

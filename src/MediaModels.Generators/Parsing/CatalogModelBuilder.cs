@@ -20,13 +20,6 @@ namespace MediaModels.Generators.Parsing;
 /// </summary>
 internal static class CatalogModelBuilder
 {
-    /// <summary>Names MediaCatalog itself uses, and the generated shared types; a model cannot take them.</summary>
-    private static readonly HashSet<string> ReservedTypeNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "MediaCatalog", "AspectRatio", "Catalog", "Validator", "RequestDraft", "RequestBuilder", "DurationValue", "QualityValue", "CatalogHolder", "ModelIds",
-        "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
-    };
-
     /// <summary>Parses one file's text (YAML read once per file content; the step is cached on the text).</summary>
     public static ParsedCatalogFile Parse(CatalogFileInput input, CancellationToken cancellationToken)
     {
@@ -110,11 +103,11 @@ internal static class CatalogModelBuilder
                 rule = MediaRules.CatalogInvalidValue.Id;
                 problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which is a C# keyword or only lower-case letters (CS8981); give it a PascalCase 'name:'.";
             }
-            else if (ReservedTypeNames.Contains(typeName))
+            else if (GeneratedApi.ReservedModelNames.Contains(typeName))
             {
                 problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which the generated MediaCatalog uses itself; give it a different 'name:'.";
             }
-            else if (ModelSpecFactory.DeclaresMember(spec, typeName))
+            else if (GeneratedApi.ModelClassDeclares(model, typeName))
             {
                 problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which is also the name of one of its own generated members; give it a different 'name:'.";
             }
@@ -151,7 +144,7 @@ internal static class CatalogModelBuilder
     public static EquatableArray<NamedAspectRatio> AspectRatios(EquatableArray<string> examples)
     {
         var ratios = new List<NamedAspectRatio>();
-        var taken = new HashSet<string>(StringComparer.Ordinal) { "Custom", "Parse", "TryParse", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Width", "Height", "Value" };
+        var taken = new HashSet<string>(StringComparer.Ordinal) { GeneratedApi.CustomMethod, GeneratedApi.ParseMethod, GeneratedApi.TryParseMethod, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize", "Width", "Height", "Value" };
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string example in examples)
         {

@@ -8,25 +8,7 @@ namespace MediaModels.Generators.Parsing;
 internal static class Identifiers
 {
     /// <summary>PascalCase over the ASCII letter/digit runs: <c>start-frame</c> → <c>StartFrame</c>; empty when there are none.</summary>
-    public static string Pascal(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        bool upperNext = true;
-        foreach (char c in text)
-        {
-            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
-            {
-                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-                upperNext = false;
-            }
-            else
-            {
-                upperNext = true;
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Pascal(string text) => MediaModels.Catalog.Naming.ModelNaming.Pascal(text);
 
     /// <summary>camelCase of <see cref="Pascal"/>.</summary>
     public static string Camel(string text)

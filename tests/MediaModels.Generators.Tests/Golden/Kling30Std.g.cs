@@ -127,16 +127,8 @@ namespace MediaModels
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>kling-3-0-std</c> accepts: 3s–15s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
                 /// <returns>The duration.</returns>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>kling-3-0-std</c> does not accept <paramref name="seconds"/>.</exception>
-                public static Duration FromSeconds(int seconds)
-                {
-                    if (seconds < 3 || seconds > 15)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, "kling-3-0-std accepts durations of 3s–15s.");
-                    }
-
-                    return new Duration(seconds);
-                }
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>kling-3-0-std</c> does not accept <paramref name="seconds"/> (rule MM0201, as the validator judges it).</exception>
+                public static Duration FromSeconds(int seconds) => new Duration(global::MediaModels.Validation.ValueRules.RequireDuration(Spec, seconds, nameof(seconds)));
             }
 
             /// <summary>The durations <c>kling-3-0-std</c> accepts: 3s–15s.</summary>

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Facts;
 using MediaModels.Catalog.Naming;
 
 namespace MediaModels.Cli.Docs;
@@ -48,7 +50,7 @@ internal static class ModelsPage
         md.Append("## Models\n\n");
         foreach (ModelSpec model in catalog.Models)
         {
-            Section(model, md);
+            Section(ModelFactSheet.Of(model, catalog.Defaults), md);
         }
 
         return md.ToString().TrimEnd('\n') + "\n";
@@ -56,7 +58,7 @@ internal static class ModelsPage
 
     /// <summary>The cell of a generation type in the matrix: "—" when not offered.</summary>
     public static string ModeCell(ModelSpec model, string type) =>
-        model.FindGenerationType(type) is { } mode ? (mode.TakesNoMedia ? "✓" : "✓ " + ModelText.Inputs(mode, brief: true)) : "—";
+        ModelFactSheet.Of(model).FindGenerationType(type) is { } mode ? (mode.Terms.IsEmpty ? "✓" : "✓ " + string.Join(" + ", mode.Terms.Select(t => t.Text))) : "—";
 
     public static string DurationCell(ModelSpec model) => model.Duration.Kind == DurationKind.Unsupported ? "—" : model.Duration.Describe();
 
@@ -95,9 +97,14 @@ internal static class ModelsPage
     {
         md.Append(DurationHeading).Append("\n\n");
         var table = new MarkdownTable("Model(s)", "Supported values", "Notes");
-        foreach (var group in catalog.Models.Where(m => m.Duration.Kind != DurationKind.Unsupported).GroupBy(m => m.Duration.Describe()))
+        // Models share a row only when they share the values and the notes: a note is one model's, never its neighbours'.
+        var durations = catalog.Models
+            .Where(m => m.Duration.Kind != DurationKind.Unsupported)
+            .Select(m => (m.Id, Fact: ModelFactSheet.Of(m).Find(FactSubject.Duration)!))
+            .GroupBy(m => (m.Fact.Value, Notes: string.Join(" ", m.Fact.Notes)));
+        foreach (var group in durations)
         {
-            table.Row(Ids(group), group.Key, string.Join(" ", group.SelectMany(m => m.Duration.Notes).Distinct()));
+            table.Row(string.Join(", ", group.Select(m => $"`{m.Id}`")), group.Key.Value, group.Key.Notes);
         }
 
         table.WriteTo(md);
@@ -123,15 +130,17 @@ internal static class ModelsPage
         var table = new MarkdownTable("Model", "How it works", "Values");
         foreach (ModelSpec model in catalog.Models)
         {
+            var sheet = ModelFactSheet.Of(model);
             if (model.Quality is { } quality)
             {
+                ModelFact fact = sheet.Find(FactSubject.Quality)!;
                 string how = quality.MapsTo is null ? "Uses quality directly." : $"Mapped to {quality.MapsTo}.";
-                string values = string.Join(", ", quality.Values.Select(v => v.Meaning is null ? $"`{v.Value}`" : $"`{v.Value}` ({v.Meaning})"));
+                string values = string.Join(", ", fact.Terms.Select(t => t.Detail is null ? $"`{t.Text}`" : $"`{t.Text}` ({t.Detail})"));
                 table.Row($"`{model.Id}`", how, values + (quality.Open ? "; other API values accepted" : string.Empty));
             }
-            else if (model.Resolution is { } resolution)
+            else if (sheet.Find(FactSubject.Resolution) is { } resolution)
             {
-                table.Row($"`{model.Id}`", "Resolution, not a generic quality string (quality is ignored).", string.Join(", ", resolution.Values));
+                table.Row($"`{model.Id}`", "Resolution, not a generic quality string (quality is ignored).", string.Join(", ", resolution.Terms.Select(t => t.Text)));
             }
         }
 
@@ -158,9 +167,9 @@ internal static class ModelsPage
         var table = new MarkdownTable("Model", "Generation type", "Source media");
         foreach (ModelSpec model in catalog.Models)
         {
-            foreach (GenerationTypeSpec mode in model.GenerationTypes.Where(t => !t.TakesNoMedia))
+            foreach (ModelFact mode in ModelFactSheet.Of(model).Facts.Where(f => f.Subject == FactSubject.GenerationType && !f.Terms.IsEmpty))
             {
-                table.Row($"`{model.Id}`", mode.Type, ModelText.Inputs(mode));
+                table.Row($"`{model.Id}`", mode.Label, mode.Value);
             }
         }
 
@@ -190,11 +199,9 @@ internal static class ModelsPage
         var table = new MarkdownTable("Model", "Image element", "Video element", "Usable in");
         foreach (ModelSpec model in catalog.Models.Where(m => m.Elements is not null))
         {
-            ElementRules rules = model.Elements!;
-            string image = $"{rules.MinImages}–{rules.MaxImages} images" + Details(rules.ImageFormats, rules.MaxImageFileSizeMb) + (rules.MinImagePixels is int px ? $", min {px}×{px} px" : string.Empty);
-            string video = $"{rules.Videos} video" + Details(rules.VideoFormats, rules.MaxVideoFileSizeMb);
-            string usable = string.Join("; ", model.GenerationTypes.Where(t => t.ElementsRequireImages is not null).Select(t => $"{t.Type} with {t.ElementsRequireImages} image(s)"));
-            table.Row($"`{model.Id}`", image, video, usable);
+            ModelFact elements = ModelFactSheet.Of(model).Find(FactSubject.Elements)!;
+            string video = elements.Terms.Count > 1 ? elements.Terms[1].ToString() : "—";
+            table.Row($"`{model.Id}`", elements.Terms[0].ToString(), video, string.Join("; ", elements.Details));
         }
 
         table.WriteTo(md);
@@ -205,11 +212,17 @@ internal static class ModelsPage
     {
         md.Append(ModesHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "`generation_type`", "`source_media_urls`");
-        foreach (ModelSpec model in catalog.Models.Where(m => m.GenerationTypes.Count > 1 && m.GenerationTypes.Select(t => ModelText.Inputs(t)).Distinct().Count() > 1))
+        foreach (ModelSpec model in catalog.Models)
         {
-            foreach (GenerationTypeSpec mode in model.GenerationTypes)
+            ModelFact[] modes = ModelFactSheet.Of(model).Facts.Where(f => f.Subject == FactSubject.GenerationType).ToArray();
+            if (modes.Select(m => m.Value).Distinct().Count() < 2)
             {
-                table.Row($"`{model.Id}`", mode.Type, mode.TakesNoMedia ? "omit" : ModelText.Inputs(mode));
+                continue;
+            }
+
+            foreach (ModelFact mode in modes)
+            {
+                table.Row($"`{model.Id}`", mode.Label, mode.Terms.IsEmpty ? "omit" : mode.Value);
             }
         }
 
@@ -222,57 +235,39 @@ internal static class ModelsPage
         var table = new MarkdownTable("Model", "Pricing");
         foreach (ModelSpec model in catalog.Models.Where(m => m.Pricing is not null))
         {
-            table.Row($"`{model.Id}`", PricingText(model.Pricing!));
+            ModelFact pricing = ModelFactSheet.Of(model).Find(FactSubject.Pricing)!;
+            table.Row($"`{model.Id}`", string.Join(" ", (pricing.Applies ? new[] { pricing.Value + "." } : Array.Empty<string>()).Concat(pricing.Notes)));
         }
 
         table.WriteTo(md);
     }
 
-    private static void Section(ModelSpec model, StringBuilder md)
+    /// <summary>One model's section: its fact sheet, one item per fact with that fact's notes nested under it.</summary>
+    private static void Section(ModelFactSheet sheet, StringBuilder md)
     {
+        ModelSpec model = sheet.Model;
         md.Append($"### `{model.Id}`\n\n");
-        md.Append($"- Media: {(model.Media == MediaKind.Image ? "image" : "video")}; C# name `{ModelNaming.TypeNameOf(model)}`\n");
-        foreach (GenerationTypeSpec mode in model.GenerationTypes)
+        md.Append($"- Media: {sheet.Media}; C# name `{ModelNaming.TypeNameOf(model)}`\n");
+        foreach (ModelFact fact in sheet.Facts)
         {
-            md.Append($"- `{mode.Type}`: {ModelText.Inputs(mode)}\n");
-            foreach (string note in mode.Notes.Concat(mode.Images?.Notes ?? EquatableArray<string>.Empty).Concat(mode.Videos?.Notes ?? EquatableArray<string>.Empty))
+            if (fact.Subject == FactSubject.Notes)
+            {
+                md.Append("- Notes:\n");
+            }
+            else
+            {
+                string label = fact.LabelIsWireName ? $"`{fact.Label}`" : char.ToUpperInvariant(fact.Label[0]) + fact.Label.Substring(1);
+                md.Append($"- {label}: {fact.Value}\n");
+            }
+
+            foreach (string note in fact.Notes)
             {
                 md.Append($"  - {note}\n");
             }
-        }
-
-        md.Append($"- Duration: {model.Duration.Describe()}\n");
-        md.Append($"- Sound: {(model.Sound ? "yes" : "ignored")}; negative prompt: {(model.NegativePrompt ? "yes" : "ignored")}; quality: {QualityCell(model).Replace("—", "ignored")}\n");
-        md.Append($"- Prompt limit: {(model.PromptMaxLength is int limit ? limit.ToString("N0", CultureInfo.InvariantCulture) + " characters" : "not documented")}\n");
-        if (model.Pricing is { } pricing)
-        {
-            md.Append($"- Pricing: {PricingText(pricing)}\n");
-        }
-
-        var notes = model.Notes.Concat(model.Duration.Notes).Concat(model.Quality?.Notes ?? EquatableArray<string>.Empty)
-            .Concat(model.Resolution?.Notes ?? EquatableArray<string>.Empty).Concat(model.Elements?.Notes ?? EquatableArray<string>.Empty).ToList();
-        if (notes.Count > 0)
-        {
-            md.Append("- Notes:\n");
-            foreach (string note in notes)
-            {
-                md.Append($"  - {note}\n");
-            }
-        }
-
-        if (!model.Sources.IsEmpty)
-        {
-            md.Append($"- Spec sections: {string.Join("; ", model.Sources)}\n");
         }
 
         md.Append('\n');
     }
-
-    private static string PricingText(PricingFacts pricing) =>
-        string.Join(" ", new[] { pricing.CreditsPerSecond is double c ? $"{c.ToString(CultureInfo.InvariantCulture)} credits per second." : null }.Concat(pricing.Notes).Where(s => s is not null));
-
-    private static string Details(EquatableArray<string> formats, double? maxMb) =>
-        (formats.IsEmpty ? string.Empty : $" ({string.Join("/", formats)})") + (maxMb is double mb ? $", max {mb.ToString(CultureInfo.InvariantCulture)} MB each" : string.Empty);
 
     private static string Ids(IEnumerable<ModelSpec> models) => string.Join(", ", models.Select(m => $"`{m.Id}`"));
 

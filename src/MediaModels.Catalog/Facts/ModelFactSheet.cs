@@ -15,6 +15,15 @@ public sealed class ModelFactSheet
     private const string Ignored = "ignored";
     private const string NotDocumented = "not documented";
 
+    // Facts that do not depend on the model are shared: the generator builds a sheet per model inside the compiler.
+    private static readonly ModelFact SoundYes = Flag(FactSubject.Sound, "sound", true);
+    private static readonly ModelFact SoundIgnored = Flag(FactSubject.Sound, "sound", false);
+    private static readonly ModelFact NegativePromptYes = Flag(FactSubject.NegativePrompt, "negative_prompt", true);
+    private static readonly ModelFact NegativePromptIgnored = Flag(FactSubject.NegativePrompt, "negative_prompt", false);
+    private static readonly ModelFact QualityIgnored = Absent(FactSubject.Quality, "quality", Ignored);
+    private static readonly ModelFact PromptNotDocumented = Absent(FactSubject.Prompt, "prompt limit", NotDocumented);
+    private static readonly ModelFact AnyAspectRatio = Absent(FactSubject.AspectRatio, "aspect_ratio", "any W:H");
+
     private ModelFactSheet(ModelSpec model, EquatableArray<ModelFact> facts)
     {
         Model = model;
@@ -42,7 +51,11 @@ public sealed class ModelFactSheet
 
     private static ModelFactSheet Build(ModelSpec model, CatalogDefaults? defaults)
     {
-        var facts = new ModelFact[model.GenerationTypes.Count + 12];
+        // Sized exactly: the generator builds a sheet per model inside the compiler.
+        int size = model.GenerationTypes.Count + 6
+            + (model.Resolution is null ? 0 : 1) + (model.Elements is null ? 0 : 1) + (model.Pricing is null ? 0 : 1)
+            + (model.EstimatedTimeSeconds is null ? 0 : 1) + (model.Notes.IsEmpty ? 0 : 1) + (model.Sources.IsEmpty ? 0 : 1);
+        var facts = new ModelFact[size];
         int count = 0;
         foreach (GenerationTypeSpec mode in model.GenerationTypes)
         {
@@ -51,8 +64,8 @@ public sealed class ModelFactSheet
 
         facts[count++] = Prompt(model.PromptMaxLength);
         facts[count++] = Duration(model.Duration);
-        facts[count++] = Flag(FactSubject.Sound, "sound", model.Sound);
-        facts[count++] = Flag(FactSubject.NegativePrompt, "negative_prompt", model.NegativePrompt);
+        facts[count++] = model.Sound ? SoundYes : SoundIgnored;
+        facts[count++] = model.NegativePrompt ? NegativePromptYes : NegativePromptIgnored;
         facts[count++] = Quality(model.Quality);
         if (model.Resolution is ResolutionRule resolution)
         {
@@ -77,7 +90,8 @@ public sealed class ModelFactSheet
 
         if (!model.Notes.IsEmpty)
         {
-            facts[count++] = new ModelFact(FactSubject.Notes, "notes", true, string.Join(" ", model.Notes), EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, model.Notes);
+            string all = model.Notes.Count == 1 ? model.Notes[0] : string.Join(" ", model.Notes);
+            facts[count++] = new ModelFact(FactSubject.Notes, "notes", true, all, EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, model.Notes);
         }
 
         if (!model.Sources.IsEmpty)
@@ -85,7 +99,6 @@ public sealed class ModelFactSheet
             facts[count++] = Plain(FactSubject.Sources, "spec sections", string.Join("; ", model.Sources));
         }
 
-        System.Array.Resize(ref facts, count);
         return new ModelFactSheet(model, new EquatableArray<ModelFact>(facts));
     }
 
@@ -133,6 +146,11 @@ public sealed class ModelFactSheet
     private static ModelFact GenerationType(GenerationTypeSpec mode)
     {
         int kinds = (mode.Images is null ? 0 : 1) + (mode.Videos is null ? 0 : 1);
+        if (kinds == 0)
+        {
+            return new ModelFact(FactSubject.GenerationType, mode.Type, true, "no source media", EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, mode.Notes);
+        }
+
         var terms = new FactTerm[kinds];
         int index = 0;
         if (mode.Images is SourceMediaLimit images)
@@ -145,14 +163,14 @@ public sealed class ModelFactSheet
             terms[index] = new FactTerm(videos.Describe("video"), MediaDetail(videos, withRoles: true));
         }
 
-        string value = kinds == 0 ? "no source media" : kinds == 1 ? terms[0].ToString() : terms[0] + " + " + terms[1];
+        string value = kinds == 1 ? terms[0].ToString() : terms[0] + " + " + terms[1];
         EquatableArray<string> notes = Concat(mode.Notes, mode.Images?.Notes, mode.Videos?.Notes);
         return new ModelFact(FactSubject.GenerationType, mode.Type, true, value, new EquatableArray<FactTerm>(terms), EquatableArray<string>.Empty, notes);
     }
 
     private static ModelFact Prompt(int? maxLength) => maxLength is int max
         ? Plain(FactSubject.Prompt, "prompt limit", Count(max) + " characters")
-        : new ModelFact(FactSubject.Prompt, "prompt limit", false, NotDocumented, EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+        : PromptNotDocumented;
 
     private static ModelFact Duration(DurationRule rule) =>
         new(FactSubject.Duration, "duration", rule.IsConfigurable, rule.Describe(), EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, rule.Notes);
@@ -160,11 +178,14 @@ public sealed class ModelFactSheet
     private static ModelFact Flag(FactSubject subject, string label, bool honoured) =>
         new(subject, label, honoured, honoured ? "yes" : Ignored, EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
 
+    private static ModelFact Absent(FactSubject subject, string label, string value) =>
+        new(subject, label, false, value, EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+
     private static ModelFact Quality(QualityRule? rule)
     {
         if (rule is null)
         {
-            return new ModelFact(FactSubject.Quality, "quality", false, Ignored, EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+            return QualityIgnored;
         }
 
         var terms = new FactTerm[rule.Values.Count];
@@ -246,8 +267,7 @@ public sealed class ModelFactSheet
     {
         if (ratios.IsEmpty)
         {
-            string any = defaults is null ? "any W:H" : "any W:H (default " + defaults.AspectRatio + ")";
-            return new ModelFact(FactSubject.AspectRatio, "aspect_ratio", false, any, EquatableArray<FactTerm>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+            return defaults is null ? AnyAspectRatio : Absent(FactSubject.AspectRatio, "aspect_ratio", "any W:H (default " + defaults.AspectRatio + ")");
         }
 
         var terms = new FactTerm[ratios.Count];

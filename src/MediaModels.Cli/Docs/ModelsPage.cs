@@ -36,53 +36,55 @@ internal static class ModelsPage
         }
 
         md.Append('\n');
-        Matrix(catalog, md);
+        ModelFactSheet[] sheets = catalog.Models.Select(m => ModelFactSheet.Of(m, catalog.Defaults)).ToArray();
+        Matrix(sheets, md);
         md.Append("## The spec's tables, regenerated from the catalog\n\n");
-        Durations(catalog, md);
+        Durations(sheets, md);
         NegativePrompt(catalog, md);
-        Quality(catalog, md);
+        Quality(sheets, md);
         Prompt(catalog, md);
-        Inputs(catalog, md);
+        Inputs(catalog, sheets, md);
         Sound(catalog, md);
-        Elements(catalog, md);
-        Modes(catalog, md);
-        Pricing(catalog, md);
+        Elements(sheets, md);
+        Modes(sheets, md);
+        Pricing(sheets, md);
         md.Append("## Models\n\n");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
-            Section(ModelFactSheet.Of(model, catalog.Defaults), md);
+            Section(sheet, md);
         }
 
         return md.ToString().TrimEnd('\n') + "\n";
     }
 
-    /// <summary>The cell of a generation type in the matrix: "—" when not offered.</summary>
-    public static string ModeCell(ModelSpec model, string type) =>
-        ModelFactSheet.Of(model).FindGenerationType(type) is { } mode ? (mode.Terms.IsEmpty ? "✓" : "✓ " + string.Join(" + ", mode.Terms.Select(t => t.Text))) : "—";
+    /// <summary>The cell of a generation type in the matrix: its source media without their details, "—" when not offered.</summary>
+    private static string ModeCell(ModelFactSheet sheet, string type) =>
+        sheet.FindGenerationType(type) is { } mode ? (mode.Terms.IsEmpty ? "✓" : "✓ " + string.Join(" + ", mode.Terms.Select(t => t.Text))) : "—";
 
-    public static string DurationCell(ModelSpec model) => model.Duration.Kind == DurationKind.Unsupported ? "—" : model.Duration.Describe();
+    private static string DurationCell(ModelSpec model) => model.Duration.Kind == DurationKind.Unsupported ? "—" : model.Duration.Describe();
 
-    public static string QualityCell(ModelSpec model) =>
+    private static string QualityCell(ModelSpec model) =>
         model.Quality is { } quality
             ? string.Join(", ", quality.Values.Select(v => v.Value)) + (quality.Open ? ", …" : string.Empty)
             : model.Resolution is { } resolution ? "resolution " + string.Join("/", resolution.Values) : "—";
 
-    public static string PromptCell(ModelSpec model) => model.PromptMaxLength?.ToString("N0", CultureInfo.InvariantCulture) ?? "—";
+    private static string PromptCell(ModelSpec model) => model.PromptMaxLength?.ToString("N0", CultureInfo.InvariantCulture) ?? "—";
 
-    private static void Matrix(ModelCatalog catalog, StringBuilder md)
+    private static void Matrix(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(MatrixHeading).Append("\n\n");
         md.Append("✓ = offered (with its source media), — = not offered / ignored.\n\n");
         var table = new MarkdownTable("Model", "Media", "text-to-image", "text-to-video", "image-to-video", "image-to-image", "Duration", "Sound", "Negative prompt", "Quality", "Prompt limit");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
+            ModelSpec model = sheet.Model;
             table.Row(
                 $"`{model.Id}`",
-                model.Media == MediaKind.Image ? "image" : "video",
-                ModeCell(model, GenerationTypes.TextToImage),
-                ModeCell(model, GenerationTypes.TextToVideo),
-                ModeCell(model, GenerationTypes.ImageToVideo),
-                ModeCell(model, GenerationTypes.ImageToImage),
+                sheet.Media,
+                ModeCell(sheet, GenerationTypes.TextToImage),
+                ModeCell(sheet, GenerationTypes.TextToVideo),
+                ModeCell(sheet, GenerationTypes.ImageToVideo),
+                ModeCell(sheet, GenerationTypes.ImageToImage),
                 DurationCell(model),
                 model.Sound ? "✓" : "—",
                 model.NegativePrompt ? "✓" : "—",
@@ -93,14 +95,14 @@ internal static class ModelsPage
         table.WriteTo(md);
     }
 
-    private static void Durations(ModelCatalog catalog, StringBuilder md)
+    private static void Durations(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(DurationHeading).Append("\n\n");
         var table = new MarkdownTable("Model(s)", "Supported values", "Notes");
         // Models share a row only when they share the values and the notes: a note is one model's, never its neighbours'.
-        var durations = catalog.Models
-            .Where(m => m.Duration.Kind != DurationKind.Unsupported)
-            .Select(m => (m.Id, Fact: ModelFactSheet.Of(m).Find(FactSubject.Duration)!))
+        var durations = sheets
+            .Where(s => s.Model.Duration.Kind != DurationKind.Unsupported)
+            .Select(s => (s.Model.Id, Fact: s.Find(FactSubject.Duration)!))
             .GroupBy(m => (m.Fact.Value, Notes: string.Join(" ", m.Fact.Notes)));
         foreach (var group in durations)
         {
@@ -124,13 +126,13 @@ internal static class ModelsPage
         md.Append("Every other model ignores `negative_prompt` (MM0102).\n\n");
     }
 
-    private static void Quality(ModelCatalog catalog, StringBuilder md)
+    private static void Quality(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(QualityHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "How it works", "Values");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
-            var sheet = ModelFactSheet.Of(model);
+            ModelSpec model = sheet.Model;
             if (model.Quality is { } quality)
             {
                 ModelFact fact = sheet.Find(FactSubject.Quality)!;
@@ -161,15 +163,15 @@ internal static class ModelsPage
         md.Append("Other models have no documented limit. Characters are Unicode code points.\n\n");
     }
 
-    private static void Inputs(ModelCatalog catalog, StringBuilder md)
+    private static void Inputs(ModelCatalog catalog, ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(InputHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "Generation type", "Source media");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
-            foreach (ModelFact mode in ModelFactSheet.Of(model).Facts.Where(f => f.Subject == FactSubject.GenerationType && !f.Terms.IsEmpty))
+            foreach (ModelFact mode in sheet.Facts.Where(f => f.Subject == FactSubject.GenerationType && !f.Terms.IsEmpty))
             {
-                table.Row($"`{model.Id}`", mode.Label, mode.Value);
+                table.Row($"`{sheet.Model.Id}`", mode.Label, mode.Value);
             }
         }
 
@@ -193,28 +195,30 @@ internal static class ModelsPage
         md.Append("Every other model ignores `sound` (MM0101).\n\n");
     }
 
-    private static void Elements(ModelCatalog catalog, StringBuilder md)
+    private static void Elements(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(ElementsHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "Image element", "Video element", "Usable in");
-        foreach (ModelSpec model in catalog.Models.Where(m => m.Elements is not null))
+        foreach (ModelFactSheet sheet in sheets)
         {
-            ModelFact elements = ModelFactSheet.Of(model).Find(FactSubject.Elements)!;
-            string video = elements.Terms.Count > 1 ? elements.Terms[1].ToString() : "—";
-            table.Row($"`{model.Id}`", elements.Terms[0].ToString(), video, string.Join("; ", elements.Details));
+            if (sheet.Find(FactSubject.Elements) is { } elements)
+            {
+                string video = elements.Terms.Count > 1 ? elements.Terms[1].ToString() : "—";
+                table.Row($"`{sheet.Model.Id}`", elements.Terms[0].ToString(), video, string.Join("; ", elements.Details));
+            }
         }
 
         table.WriteTo(md);
         md.Append("Each element needs a `name` (referenced as `@name` in the prompt) and a `description`.\n\n");
     }
 
-    private static void Modes(ModelCatalog catalog, StringBuilder md)
+    private static void Modes(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(ModesHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "`generation_type`", "`source_media_urls`");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
-            ModelFact[] modes = ModelFactSheet.Of(model).Facts.Where(f => f.Subject == FactSubject.GenerationType).ToArray();
+            ModelFact[] modes = sheet.Facts.Where(f => f.Subject == FactSubject.GenerationType).ToArray();
             if (modes.Select(m => m.Value).Distinct().Count() < 2)
             {
                 continue;
@@ -222,21 +226,23 @@ internal static class ModelsPage
 
             foreach (ModelFact mode in modes)
             {
-                table.Row($"`{model.Id}`", mode.Label, mode.Terms.IsEmpty ? "omit" : mode.Value);
+                table.Row($"`{sheet.Model.Id}`", mode.Label, mode.Terms.IsEmpty ? "omit" : mode.Value);
             }
         }
 
         table.WriteTo(md);
     }
 
-    private static void Pricing(ModelCatalog catalog, StringBuilder md)
+    private static void Pricing(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(PricingHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "Pricing");
-        foreach (ModelSpec model in catalog.Models.Where(m => m.Pricing is not null))
+        foreach (ModelFactSheet sheet in sheets)
         {
-            ModelFact pricing = ModelFactSheet.Of(model).Find(FactSubject.Pricing)!;
-            table.Row($"`{model.Id}`", string.Join(" ", (pricing.Applies ? new[] { pricing.Value + "." } : Array.Empty<string>()).Concat(pricing.Notes)));
+            if (sheet.Find(FactSubject.Pricing) is { } pricing)
+            {
+                table.Row($"`{sheet.Model.Id}`", string.Join(" ", (pricing.Applies ? new[] { pricing.Value + "." } : Array.Empty<string>()).Concat(pricing.Notes)));
+            }
         }
 
         table.WriteTo(md);

@@ -36,6 +36,11 @@ internal static class Docs
     /// <summary>Notes as one escaped run of sentences, or empty.</summary>
     public static string Notes(EquatableArray<string> notes)
     {
+        if (notes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
         if (notes.Count == 1)
         {
             return Literals.Xml(notes[0]);

@@ -33,7 +33,7 @@ internal static class FactDocs
     public static List<string> Remarks(ModelFactSheet sheet)
     {
         var paragraphs = new List<string>(sheet.Facts.Count);
-        var modeNotes = new List<string>();
+        List<string>? modeNotes = null;
         bool modeNotesWritten = false;
         foreach (ModelFact fact in sheet.Facts)
         {
@@ -41,7 +41,7 @@ internal static class FactDocs
             {
                 if (!fact.Notes.IsEmpty)
                 {
-                    modeNotes.Add(Literals.Code(fact.Label) + ": " + Docs.Notes(fact.Notes));
+                    (modeNotes ??= new List<string>()).Add(Literals.Code(fact.Label) + ": " + Docs.Notes(fact.Notes));
                 }
 
                 continue;
@@ -49,7 +49,7 @@ internal static class FactDocs
 
             if (!modeNotesWritten && fact.Subject >= FactSubject.Notes)
             {
-                paragraphs.AddRange(modeNotes);
+                Add(paragraphs, modeNotes);
                 modeNotesWritten = true;
             }
 
@@ -61,10 +61,18 @@ internal static class FactDocs
 
         if (!modeNotesWritten)
         {
-            paragraphs.AddRange(modeNotes);
+            Add(paragraphs, modeNotes);
         }
 
         return paragraphs;
+    }
+
+    private static void Add(List<string> paragraphs, List<string>? more)
+    {
+        if (more is not null)
+        {
+            paragraphs.AddRange(more);
+        }
     }
 
     /// <summary>The notes of a fact after a sentence: " " + notes, or empty.</summary>

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using MediaModels.Catalog.Rules;
+using MediaModels.Json;
+using MediaModels.Validation;
 
 namespace MediaModels.Client;
 
@@ -124,7 +126,11 @@ public sealed class GenerationTimeoutException : TimeoutException
 
 internal static class ViolationJson
 {
-    /// <summary>Reads <c>[{"id","severity","path","message","suggestion"}]</c> leniently; malformed items are skipped.</summary>
+    /// <summary>
+    /// Reads an array of diagnostics in the one shape (<see cref="RequestDiagnostic"/>, through the runtime's JSON
+    /// context) leniently: an item that does not fit it (no or an empty <c>id</c>, a value of the wrong type, an unknown severity)
+    /// is skipped, and anything but an array reads as none.
+    /// </summary>
     public static IReadOnlyList<Violation> Read(JsonElement? array)
     {
         if (array is not JsonElement items || items.ValueKind != JsonValueKind.Array)
@@ -135,13 +141,17 @@ internal static class ViolationJson
         var found = new List<Violation>();
         foreach (JsonElement item in items.EnumerateArray())
         {
-            if (item.ValueKind != JsonValueKind.Object || Text(item, "id") is not string id)
+            try
             {
-                continue;
+                if (item.ValueKind == JsonValueKind.Object && item.Deserialize(MediaModelsJsonContext.Default.RequestDiagnostic) is { Id.Length: > 0 } diagnostic)
+                {
+                    found.Add(diagnostic.ToViolation());
+                }
             }
-
-            Severity severity = string.Equals(Text(item, "severity"), "warning", StringComparison.OrdinalIgnoreCase) ? Severity.Warning : Severity.Error;
-            found.Add(new Violation(id, severity, Text(item, "path") ?? "$", Text(item, "message") ?? string.Empty, Text(item, "suggestion")));
+            catch (JsonException)
+            {
+                // Not a diagnostic of the shape: skipped, the tool's message still says what went wrong.
+            }
         }
 
         return found;
@@ -149,7 +159,4 @@ internal static class ViolationJson
 
     public static IReadOnlyList<Violation> Merge(IReadOnlyList<Violation> first, IReadOnlyList<Violation> second) =>
         second.Count == 0 ? first : first.Concat(second.Where(s => !first.Any(f => f.Id == s.Id && f.Path == s.Path))).ToArray();
-
-    private static string? Text(JsonElement item, string name) =>
-        item.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

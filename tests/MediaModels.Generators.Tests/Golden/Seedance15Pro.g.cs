@@ -6,7 +6,7 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>seedance-1-5-pro</c> video model of the seedance family: <c>text-to-video</c> (0–1 image); <c>image-to-video</c> (exactly 2 images (start frame, end frame)). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string)"/>.</summary>
+        /// <summary>The <c>seedance-1-5-pro</c> video model of the seedance family: <c>text-to-video</c> (0–1 images); <c>image-to-video</c> (exactly 2 images (start-frame + end-frame)). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: 4s, 8s, 12s, set with <c>WithDuration</c> and a value of <see cref="Durations"/>.</para>

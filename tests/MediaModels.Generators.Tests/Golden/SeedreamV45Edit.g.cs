@@ -6,7 +6,7 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>seedream-v4-5-edit</c> image model of the seedream family: <c>image-to-image</c> (at least 1 images). Start a request with <see cref="ImageToImage(string, string, string[])"/>.</summary>
+        /// <summary>The <c>seedream-v4-5-edit</c> image model of the seedream family: <c>image-to-image</c> (at least 1 image). Start a request with <see cref="ImageToImage(string, string, string[])"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 3,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>

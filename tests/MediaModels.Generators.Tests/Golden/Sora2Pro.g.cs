@@ -6,7 +6,7 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>sora-2-pro</c> video model of the sora family: <c>text-to-video</c> (no source media); <c>image-to-video</c> (at least 1 images). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string[])"/>.</summary>
+        /// <summary>The <c>sora-2-pro</c> video model of the sora family: <c>text-to-video</c> (no source media); <c>image-to-video</c> (at least 1 image). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string[])"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: 10s, 15s, set with <c>WithDuration</c> and a value of <see cref="Durations"/>.</para>

@@ -6,7 +6,7 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>sora-2-pro-storyboard</c> video model of the sora family: <c>text-to-video</c> (0–1 image). Start a request with <see cref="TextToVideo(string)"/>.</summary>
+        /// <summary>The <c>sora-2-pro-storyboard</c> video model of the sora family: <c>text-to-video</c> (0–1 images). Start a request with <see cref="TextToVideo(string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: 10s, 15s, 25s, set with <c>WithDuration</c> and a value of <see cref="Durations"/>. Scene-based; duration from shots.</para>

@@ -174,6 +174,7 @@ internal static class GenerateCommand
         }
         catch (GenerationTimeoutException exception)
         {
+            // Also when generate_media itself did not answer in time (no generation id then).
             job.GenerationId = exception.GenerationId;
             job.Outcome = "timeout";
             job.Message = exception.Message;
@@ -188,11 +189,6 @@ internal static class GenerateCommand
             job.Outcome = "error";
             job.Message = exception.Message;
             job.Unreachable = true;
-        }
-        catch (TimeoutException exception)
-        {
-            job.Outcome = "timeout";
-            job.Message = exception.Message;
         }
         catch (OperationCanceledException)
         {

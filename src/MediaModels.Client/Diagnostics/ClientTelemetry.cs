@@ -136,7 +136,7 @@ internal static class ClientActivities
         }
     }
 
-    /// <summary>The distinct rule ids of the errors, comma-separated (<c>MM0201,MM0203</c>).</summary>
+    /// <summary>The distinct rule ids of the errors, sorted and comma-separated (<c>MM0201,MM0203</c>).</summary>
     public static string RuleIds(IReadOnlyList<Violation> violations)
     {
         var ids = new List<string>();
@@ -148,6 +148,7 @@ internal static class ClientActivities
             }
         }
 
+        ids.Sort(StringComparer.Ordinal);
         return string.Join(",", ids);
     }
 }

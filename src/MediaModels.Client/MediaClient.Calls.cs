@@ -20,8 +20,8 @@ namespace MediaModels.Client;
 /// <summary>The session with the service, tool calls with their retry rules, and what a failed call becomes.</summary>
 public sealed partial class MediaClient
 {
-    /// <summary>The name retries of the connection are logged under (the MCP method that opens a session).</summary>
-    private const string ConnectStep = "initialize";
+    /// <summary>The name under which opening the session is logged (where a tool name goes for calls).</summary>
+    private const string ConnectStep = "connect";
 
     private static readonly ResiliencePropertyKey<string> StepKey = new("mediamodels.step");
 

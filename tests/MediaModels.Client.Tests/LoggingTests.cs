@@ -93,7 +93,7 @@ public sealed class LoggingTests
         LogEntry[] retries = logs.Of(Category).Where(e => e.EventId.Id == 7).ToArray();
         Assert.NotEmpty(retries);
         Assert.All(retries, r => Assert.Equal((LogLevel.Warning, "RetryingCall"), (r.Level, r.EventId.Name)));
-        Assert.All(retries, r => Assert.Contains(Value(r, "Tool"), new object?[] { "initialize", "generate_media", "get_generation_status" }));
+        Assert.All(retries, r => Assert.Contains(Value(r, "Tool"), new object?[] { "connect", "generate_media", "get_generation_status" }));
         Assert.All(retries, r => Assert.Equal(20, Value(r, "MaxAttempts")));
         Assert.True(sandbox.Counters.FaultsInjected >= retries.Length, $"{retries.Length} retries logged, {sandbox.Counters.FaultsInjected} faults injected");
         AssertNoSecrets(logs);

@@ -25,6 +25,19 @@ public sealed partial class MediaClient
 
     private static readonly ResiliencePropertyKey<string> StepKey = new("mediamodels.step");
 
+    /// <summary>
+    /// The four tools, registered by name so the SDK does not warn on each first call that it has not listed them. The
+    /// spec's tools carry no <c>x-mcp-header</c> annotations, so there are no <c>Mcp-Param-*</c> headers to send
+    /// either way, and listing the tools would cost a round trip per session.
+    /// </summary>
+    private static readonly Tool[] KnownTools = new[]
+    {
+        ServiceContract.Tools.GenerateMedia,
+        ServiceContract.Tools.GetGenerationStatus,
+        ServiceContract.Tools.GetGenerationEstimate,
+        ServiceContract.Tools.GetModels,
+    }.Select(name => new Tool { Name = name, InputSchema = AnyObjectSchema() }).ToArray();
+
     private async Task<JsonElement> CallAsync(string tool, IReadOnlyDictionary<string, object?> arguments, bool submit, CancellationToken cancellationToken)
     {
         using Activity? span = ClientActivities.StartToolCall(tool);
@@ -195,6 +208,7 @@ public sealed partial class MediaClient
                 throw new ConnectFailedException(exception);
             }
 
+            created.AddKnownTools(KnownTools);
             _connection = created;
             _logger.Connected(Describe());
             return created;
@@ -316,6 +330,12 @@ public sealed partial class MediaClient
         }
 
         return builder.Build();
+    }
+
+    private static JsonElement AnyObjectSchema()
+    {
+        using JsonDocument schema = JsonDocument.Parse("{\"type\":\"object\"}");
+        return schema.RootElement.Clone();
     }
 
     private static Dictionary<string, object?> ArgumentsOf(string json)

@@ -153,7 +153,8 @@ public class GenerationOperation
             return final;
         }
 
-        return await PollOnceAsync(span: null, cancellationToken).ConfigureAwait(false);
+        MediaClient client = Client;
+        return Record(client, await client.GetStatusAsync(Id, cancellationToken).ConfigureAwait(false), span: null);
     }
 
     /// <summary>
@@ -199,8 +200,27 @@ public class GenerationOperation
     /// yields its final status once. No overall timeout: stop with <paramref name="cancellationToken"/>.
     /// </summary>
     /// <param name="cancellationToken">Stops watching; the generation keeps running on the service.</param>
-    public virtual IAsyncEnumerable<GenerationProgress> WatchAsync(CancellationToken cancellationToken = default) =>
-        PollAsync(span: null, cancellationToken);
+    public virtual async IAsyncEnumerable<GenerationProgress> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        MediaClient client = Client;
+        if (HasCompleted && LastResponse is { } final)
+        {
+            yield return ProgressOf(final);
+            yield break;
+        }
+
+        bool askNow = BeginPolling(client, out PollSchedule schedule);
+        while (!HasCompleted)
+        {
+            if (!askNow)
+            {
+                await Task.Delay(schedule.Next(), cancellationToken).ConfigureAwait(false);
+            }
+
+            askNow = false;
+            yield return ProgressOf(Record(client, await client.GetStatusAsync(Id, cancellationToken).ConfigureAwait(false), span: null));
+        }
+    }
 
     /// <summary>The id and the last status.</summary>
     public override string ToString() => $"{Id} {Status?.Value ?? "(not polled yet)"}";
@@ -209,35 +229,12 @@ public class GenerationOperation
     internal GenerationProgress StartProgress() =>
         new(Id, Status ?? GenerationStatus.Pending, null, Clock.Since(_startedAt), 0, Warnings);
 
+    /// <summary>The loop of <see cref="WaitForCompletionAsync(IProgress{GenerationProgress}, CancellationToken)"/> and <see cref="MediaClient.GenerateAsync"/>; <see cref="WatchAsync"/> runs the same one as an iterator.</summary>
     internal async Task<GenerationResult> WaitCoreAsync(IProgress<GenerationProgress>? progress, Activity? span, CancellationToken cancellationToken)
     {
-        await foreach (GenerationProgress report in PollAsync(span, cancellationToken).ConfigureAwait(false))
-        {
-            progress?.Report(report);
-        }
-
-        return ResultOrThrow();
-    }
-
-    private async IAsyncEnumerable<GenerationProgress> PollAsync(Activity? span, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
         MediaClient client = Client;
-        if (HasCompleted && LastResponse is { } final)
-        {
-            yield return ProgressOf(final, Polls);
-            yield break;
-        }
-
-        PollSchedule schedule;
-        bool askNow;
-        lock (_gate)
-        {
-            // A resumed generation may have ended long ago: ask at once. A new one is asked around its estimate.
-            askNow = _status is null;
-            schedule = _schedule ??= new PollSchedule(StartResponse?.EstimatedTimeSeconds, client.Options.MinPollInterval, client.Options.MaxPollInterval);
-        }
-
-        while (true)
+        bool askNow = BeginPolling(client, out PollSchedule schedule);
+        while (!HasCompleted)
         {
             if (!askNow)
             {
@@ -245,19 +242,29 @@ public class GenerationOperation
             }
 
             askNow = false;
-            GenerationStatusResponse response = await PollOnceAsync(span, cancellationToken).ConfigureAwait(false);
-            yield return ProgressOf(response, Polls);
-            if (response.Status is GenerationStatus status && status.IsTerminal)
-            {
-                yield break;
-            }
+            GenerationStatusResponse response = Record(client, await client.GetStatusAsync(Id, cancellationToken).ConfigureAwait(false), span);
+            progress?.Report(ProgressOf(response));
+        }
+
+        return ResultOrThrow();
+    }
+
+    /// <summary>
+    /// The poll schedule (one per operation, so waits in turn continue its backoff) and whether to ask at once: a
+    /// resumed generation may have ended long ago, a new one is asked around its estimate.
+    /// </summary>
+    private bool BeginPolling(MediaClient client, out PollSchedule schedule)
+    {
+        lock (_gate)
+        {
+            schedule = _schedule ??= new PollSchedule(StartResponse?.EstimatedTimeSeconds, client.Options.MinPollInterval, client.Options.MaxPollInterval);
+            return _status is null;
         }
     }
 
-    private async Task<GenerationStatusResponse> PollOnceAsync(Activity? span, CancellationToken cancellationToken)
+    /// <summary>Takes in a status answer: the state, the log, the span, and (once) the end's metrics.</summary>
+    private GenerationStatusResponse Record(MediaClient client, GenerationStatusResponse response, Activity? span)
     {
-        MediaClient client = Client;
-        GenerationStatusResponse response = await client.GetStatusAsync(Id, cancellationToken).ConfigureAwait(false);
         GenerationStatus status = response.Status!.Value; // GetStatusAsync refuses an answer without one
         int polls;
         lock (_gate)
@@ -330,8 +337,8 @@ public class GenerationOperation
         }
     }
 
-    private GenerationProgress ProgressOf(GenerationStatusResponse response, int polls) =>
-        new(Id, response.Status ?? default, response.Progress, Clock.Since(_startedAt), polls, Warnings) { Response = response };
+    private GenerationProgress ProgressOf(GenerationStatusResponse response) =>
+        new(Id, response.Status ?? default, response.Progress, Clock.Since(_startedAt), Polls, Warnings) { Response = response };
 
     /// <summary>The <c>model</c> member of a status answer, which the spec does not define but a service may send.</summary>
     private static string? ModelNamedIn(GenerationStatusResponse response) =>

@@ -26,9 +26,9 @@ public sealed partial class MediaClient
     private static readonly ResiliencePropertyKey<string> StepKey = new("mediamodels.step");
 
     /// <summary>
-    /// The four tools, registered by name so the SDK does not warn on each first call that it has not listed them. The
-    /// spec's tools carry no <c>x-mcp-header</c> annotations, so there are no <c>Mcp-Param-*</c> headers to send
-    /// either way, and listing the tools would cost a round trip per session.
+    /// The four tools, registered by name when logs are on: the SDK otherwise logs a warning on every call of a tool it
+    /// has not listed. The spec's tools carry no <c>x-mcp-header</c> annotations, so there are no <c>Mcp-Param-*</c>
+    /// headers to send either way, and listing the tools would cost a round trip per session.
     /// </summary>
     private static readonly Tool[] KnownTools = new[]
     {
@@ -46,27 +46,28 @@ public sealed partial class MediaClient
             _logger.SendingTool(tool, DescribeArguments(arguments));
         }
 
+        // The context carries the tool's name to the retry log; rented here rather than in a helper to save an async frame per call.
+        ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(StepKey, tool);
         try
         {
-            return await ExecuteAsync(
-                submit ? _submit : _safe,
-                tool,
-                static async (client, state, token) =>
+            return await (submit ? _submit : _safe).ExecuteAsync(
+                static async (ctx, state) =>
                 {
-                    McpClient connection = await client.GetConnectionAsync(token).ConfigureAwait(false);
+                    McpClient connection = await state.Client.GetConnectionAsync(ctx.CancellationToken).ConfigureAwait(false);
                     try
                     {
-                        CallToolResult result = await connection.CallToolAsync(state.Tool, state.Arguments, cancellationToken: token).ConfigureAwait(false);
+                        CallToolResult result = await connection.CallToolAsync(state.Tool, state.Arguments, cancellationToken: ctx.CancellationToken).ConfigureAwait(false);
                         return ToolResults.Payload(state.Tool, result);
                     }
                     catch (Exception exception) when (Faults.NeedsReconnect(exception) || connection.Completion.IsCompleted)
                     {
-                        client.Invalidate(connection);
+                        state.Client.Invalidate(connection);
                         throw;
                     }
                 },
-                (Tool: tool, Arguments: arguments),
-                cancellationToken).ConfigureAwait(false);
+                context,
+                (Client: this, Tool: tool, Arguments: arguments)).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not MediaServiceException and not ObjectDisposedException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
@@ -77,6 +78,10 @@ public sealed partial class MediaClient
         catch (Exception exception) when (ClientActivities.FailAndContinue(span, exception, cancellationToken))
         {
             throw;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
@@ -208,7 +213,12 @@ public sealed partial class MediaClient
                 throw new ConnectFailedException(exception);
             }
 
-            created.AddKnownTools(KnownTools);
+            if (_loggerFactory is not null)
+            {
+                // Only to keep the SDK from warning on every call; a known tool costs it a few hundred bytes per call.
+                created.AddKnownTools(KnownTools);
+            }
+
             _connection = created;
             _logger.Connected(Describe());
             return created;

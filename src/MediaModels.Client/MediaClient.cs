@@ -81,7 +81,7 @@ public sealed partial class MediaClient : IMediaClient, IAsyncDisposable, IDispo
         _loggerFactory = loggerFactory ?? options.LoggerFactory;
         _logger = (ILogger?)_loggerFactory?.CreateLogger<MediaClient>() ?? NullLogger.Instance;
         _instruments = ClientInstruments.For(meterFactory);
-        _httpClients = httpClients ?? (() => new HttpClient(new HttpStatusHandler(new RequestHeadersHandler(options, CreatePrimaryHandler()))));
+        _httpClients = httpClients ?? (() => new HttpClient(new HttpStatusHandler(RequestHeadersHandler.Wrap(options, CreatePrimaryHandler()))));
         _safe = BuildPipeline(Faults.IsTransient, options.CallTimeout);
         _submit = BuildPipeline(Faults.ProvesNotAccepted, null);
     }
@@ -236,8 +236,7 @@ public sealed partial class MediaClient : IMediaClient, IAsyncDisposable, IDispo
             throw new ArgumentException("A generation id is required.", nameof(generationId));
         }
 
-        var arguments = new Dictionary<string, object?> { ["generation_id"] = generationId };
-        JsonElement payload = await CallAsync(ServiceContract.Tools.GetGenerationStatus, arguments, submit: false, cancellationToken).ConfigureAwait(false);
+        JsonElement payload = await CallAsync(ServiceContract.Tools.GetGenerationStatus, new SingleArgument("generation_id", generationId), submit: false, cancellationToken).ConfigureAwait(false);
         GenerationStatusResponse status = ToolResults.Read(ServiceContract.Tools.GetGenerationStatus, payload, GenerationStatusResponse.FromJson);
         if (status.Status is null)
         {

@@ -25,6 +25,11 @@ internal static class ClientActivities
 
     public static Activity? StartGeneration(string? model, string generationType)
     {
+        if (!Source.HasListeners())
+        {
+            return null; // before composing the name: nothing is allocated when nobody listens
+        }
+
         Activity? activity = Source.StartActivity(model is null ? GenerateSpan : GenerateSpan + " " + model, ActivityKind.Internal);
         if (activity is { IsAllDataRequested: true })
         {
@@ -49,6 +54,11 @@ internal static class ClientActivities
 
     public static Activity? StartToolCall(string tool)
     {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
         Activity? activity = Source.StartActivity(ToolCallMethod + " " + tool, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {

@@ -26,13 +26,13 @@ internal sealed class RequestHeadersHandler : DelegatingHandler
         _tokenProvider = options.BearerTokenProvider;
     }
 
-    public RequestHeadersHandler(MediaClientOptions options, HttpMessageHandler inner)
-        : this(options)
-    {
-        InnerHandler = inner;
-    }
+    /// <summary><paramref name="inner"/> behind this handler, or alone when there is nothing to add.</summary>
+    public static HttpMessageHandler Wrap(MediaClientOptions options, HttpMessageHandler inner) =>
+        options.Headers.Count == 0 && string.IsNullOrEmpty(options.BearerToken) && options.BearerTokenProvider is null
+            ? inner
+            : new RequestHeadersHandler(options) { InnerHandler = inner };
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         foreach (KeyValuePair<string, string> header in _headers)
         {
@@ -40,17 +40,30 @@ internal sealed class RequestHeadersHandler : DelegatingHandler
             request.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        string? token = _token;
-        if (_tokenProvider is not null)
+        if (_tokenProvider is null)
         {
-            try
+            // No await on this path: one frame less per request.
+            if (_token is not null)
             {
-                token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
             }
-            catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
-            {
-                throw new TokenProviderException(exception);
-            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+
+        return SendWithProvidedTokenAsync(request, _tokenProvider, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWithProvidedTokenAsync(HttpRequestMessage request, Func<CancellationToken, ValueTask<string?>> provider, CancellationToken cancellationToken)
+    {
+        string? token;
+        try
+        {
+            token = await provider(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            throw new TokenProviderException(exception);
         }
 
         if (!string.IsNullOrEmpty(token))

@@ -104,6 +104,20 @@ public sealed class ImageGeneratorTests
     }
 
     [Fact]
+    public async Task A_refused_request_with_a_count_is_refused_once()
+    {
+        await using SandboxServer sandbox = await TestKit.StartHttpAsync();
+        var logs = new CapturingLoggerProvider();
+        await using var client = new MediaClient(new MediaClientOptions { Endpoint = sandbox.Endpoint }.Fast(), logs);
+
+        var refused = await Assert.ThrowsAsync<MediaRequestValidationException>(() => client.AsImageGenerator("sora-2").GenerateImagesAsync("A boat", new ImageGenerationOptions { Count = 3 }, TestKit.Timeout()));
+
+        Assert.Contains(refused.Errors, v => v.Id == "MM0002");
+        Assert.Single(logs.Entries, e => e.EventId.Name == "RequestRefused");
+        Assert.Equal(0, sandbox.Counters.GenerateMediaCalls);
+    }
+
+    [Fact]
     public async Task Count_starts_that_many_generations_and_options_from_the_raw_representation_are_kept()
     {
         await using SandboxServer sandbox = await TestKit.StartHttpAsync();

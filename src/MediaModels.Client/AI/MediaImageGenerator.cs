@@ -80,9 +80,10 @@ public sealed class MediaImageGenerator : IImageGenerator
 
         GenerateMediaRequest generate = ToRequest(request, options);
 
-        // The validator runs before anything is sent, so an invalid request refuses all of them at once.
-        _client.Validator.EnsureValid(generate);
-        GenerationResult[] results = count == 1
+        // The client checks the request before sending it. A refused request goes through it once, not Count times,
+        // so the refusal is logged and counted once.
+        bool refused = count > 1 && _client.Validator.Validate(generate).Any(v => v.Severity == Catalog.Rules.Severity.Error);
+        GenerationResult[] results = count == 1 || refused
             ? new[] { await _client.GenerateAsync(generate, null, cancellationToken).ConfigureAwait(false) }
             : await Task.WhenAll(Enumerable.Range(0, count).Select(_ => _client.GenerateAsync(generate, null, cancellationToken))).ConfigureAwait(false);
 

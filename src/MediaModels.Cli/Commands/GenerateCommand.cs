@@ -173,6 +173,7 @@ internal static class GenerateCommand
         }
         catch (GenerationTimeoutException exception)
         {
+            // Also when generate_media itself did not answer in time (no generation id then).
             job.GenerationId = exception.GenerationId;
             job.Outcome = "timeout";
             job.Message = exception.Message;
@@ -187,11 +188,6 @@ internal static class GenerateCommand
             job.Outcome = "error";
             job.Message = exception.Message;
             job.Unreachable = true;
-        }
-        catch (TimeoutException exception)
-        {
-            job.Outcome = "timeout";
-            job.Message = exception.Message;
         }
         catch (OperationCanceledException)
         {

@@ -16,6 +16,12 @@ internal enum RequestShape
 
     /// <summary>Not one well-formed JSON object without duplicate keys (MM0007): neither C# nor MCP arguments carry it.</summary>
     MalformedJson,
+
+    /// <summary>
+    /// A string with an unpaired surrogate escape (<c>"\ud83c"</c>): well-formed JSON that is not Unicode text (MM0007).
+    /// MCP arguments carry it as written; a C# string would hold the lone UTF-16 unit as if it were text.
+    /// </summary>
+    UnpairedSurrogate,
 }
 
 /// <summary>One request of the corpus: its JSON text and how it was made.</summary>

@@ -171,8 +171,8 @@ internal static class Perturbations
         all.Add(Perturbation.When("unknown element member", _ => true, d => EnsureElement(d)[Misspelt(d, WireParameters.KlingElementNames)] = "x"));
 
         // Not one well-formed JSON object.
-        all.Add(TextEdit("JSON cut short", (d, t) => t.Substring(0, 1 + d.Random.Next(t.Length - 1))));
-        all.Add(TextEdit("JSON with a trailing comma", (_, t) => t.Substring(0, t.LastIndexOf('}')) + ",}"));
+        all.Add(TextEdit("JSON cut short", (d, t) => t.Length < 2 ? string.Empty : t.Substring(0, 1 + d.Random.Next(t.Length - 1))));
+        all.Add(TextEdit("JSON with a trailing comma", (_, t) => t.LastIndexOf('}') is int close and >= 0 ? t.Substring(0, close) + ",}" : t + ","));
         all.Add(TextEdit("JSON with a comment", (_, t) => "/* request */ " + t));
         all.Add(TextEdit("JSON that is an array", (_, t) => "[" + t + "]"));
         all.Add(TextEdit("JSON that is empty", (d, _) => d.Pick(new[] { string.Empty, "  \n" })));
@@ -189,6 +189,15 @@ internal static class Perturbations
             JsonObject element = EnsureElement(d);
             element[WireParameters.ElementName.Name] = "dup";
             d.EditText(t => ReplaceFirst(t, "\"" + WireParameters.ElementName.Name + "\":", "\"" + WireParameters.ElementName.Name + "\":\"first\",\"" + WireParameters.ElementName.Name + "\":"));
+        }));
+
+        all.Add(Perturbation.When("prompt with an unpaired surrogate escape", d => d[WireParameters.Prompt] is JsonValue v && v.TryGetValue(out string? _), d => d.EditText(t =>
+            EscapeInString(t, WireParameters.Prompt.Name, d.Pick(new[] { "\\ud83c", "\\udfac", "x\\ud800y" })))));
+        all.Add(Perturbation.When("a key written with a JSON escape", d => d.Request.Count > 0, d =>
+        {
+            string key = d.Pick(d.Request.Select(p => p.Key).ToArray());
+            string escaped = key.Length < 2 ? key : key.Substring(0, 1) + "\\u" + ((int)key[1]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture) + key.Substring(2);
+            d.EditText(t => ReplaceFirst(t, "\"" + key + "\"", "\"" + escaped + "\""));
         }));
 
         string[] names = all.Select(p => p.Name).ToArray();
@@ -413,6 +422,14 @@ internal static class Perturbations
     }
 
     private static string Letters(CorpusDraft d, int count) => new(Enumerable.Range(0, count).Select(_ => (char)('a' + d.Random.Next(26))).ToArray());
+
+    /// <summary>Puts <paramref name="escape"/> (JSON escape text) at the start of the string value of <paramref name="key"/>.</summary>
+    private static string EscapeInString(string text, string key, string escape)
+    {
+        int at = text.IndexOf("\"" + key + "\"", StringComparison.Ordinal);
+        int quote = at < 0 ? -1 : text.IndexOf('"', text.IndexOf(':', at) + 1);
+        return quote < 0 ? text : text.Insert(quote + 1, escape);
+    }
 
     private static string ReplaceFirst(string text, string find, string replacement)
     {

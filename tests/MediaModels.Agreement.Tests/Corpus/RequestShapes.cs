@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using MediaModels.Catalog.Wire;
@@ -33,9 +34,53 @@ internal static class RequestShapes
             }
 
             Members(document.RootElement, WireParameters.GenerateMedia, shapes);
+            if (!IsText(document.RootElement))
+            {
+                shapes.Add(RequestShape.UnpairedSurrogate);
+            }
         }
 
         return shapes;
+    }
+
+    /// <summary>False when a name or string anywhere in <paramref name="element"/> has an unpaired surrogate escape.</summary>
+    private static bool IsText(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Object:
+                    foreach (JsonProperty property in element.EnumerateObject())
+                    {
+                        if (!IsText(property.Value) || property.Name is null)
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case JsonValueKind.Array:
+                    foreach (JsonElement item in element.EnumerateArray())
+                    {
+                        if (!IsText(item))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static void Members(JsonElement obj, IReadOnlyList<WireParameter> table, HashSet<RequestShape> shapes)

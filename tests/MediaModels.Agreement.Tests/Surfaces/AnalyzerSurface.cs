@@ -21,7 +21,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace MediaModels.Agreement.Tests.Surfaces;
 
 /// <summary>
-/// (b) The analyzer: every request as loose C# (<see cref="LooseCSharp"/>), one method per request in ONE compilation,
+/// (b) The analyzer: every request as loose C# (<see cref="LooseCSharp"/>: an object creation with an initializer, or one
+/// followed by assignments to its local), one method per request in ONE compilation,
 /// <see cref="MediaRequestAnalyzer"/> run over it with the shipped catalog as AdditionalFiles, and each diagnostic
 /// mapped back to its request by the method its location falls in.
 /// </summary>
@@ -53,8 +54,7 @@ internal static class AnalyzerSurface
                 continue;
             }
 
-            source.Append("    internal static GenerateMediaRequest R").Append(request.Index).Append("() => ")
-                .Append(LooseCSharp.Request(document.RootElement, request.Index)).Append(";\n\n");
+            source.Append(LooseCSharp.Method("R" + request.Index, document.RootElement, request.Index)).Append('\n');
             judged.Add(request);
         }
 
@@ -104,7 +104,7 @@ internal static class AnalyzerSurface
         for (int i = 0; i < judged.Count; i++)
         {
             CorpusRequest request = judged[i];
-            string code = SurfaceComparison.Cut(methods[i].ExpressionBody!.Expression.ToString(), 300);
+            string code = SurfaceComparison.Cut(methods[i].ToString(), 400);
             report.Verdicts[request.Index] = Verdict.Of(byRequest[request.Index], null, string.Join("\n      ", notes[request.Index].Append(code)));
         }
 

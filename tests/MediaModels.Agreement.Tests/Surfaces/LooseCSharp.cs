@@ -15,8 +15,29 @@ namespace MediaModels.Agreement.Tests.Surfaces;
 /// </summary>
 internal static class LooseCSharp
 {
-    public static string Request(JsonElement request, int variant) =>
-        "new GenerateMediaRequest { " + string.Join(", ", Members(request, WireParameters.Find, variant)) + " }";
+    /// <summary>
+    /// A method returning the request: usually one object creation with an initializer; every fourth one the creation
+    /// with the first half of the members, the rest assigned to its local in the statements that follow (which the
+    /// analyzer folds into the request).
+    /// </summary>
+    public static string Method(string name, JsonElement request, int variant)
+    {
+        string[] members = Members(request, WireParameters.Find, variant).ToArray();
+        if (variant % 4 != 3)
+        {
+            return $"    internal static GenerateMediaRequest {name}() => new GenerateMediaRequest {{ {string.Join(", ", members)} }};\n";
+        }
+
+        int inInitializer = members.Length / 2;
+        var text = new System.Text.StringBuilder($"    internal static GenerateMediaRequest {name}()\n    {{\n");
+        text.Append("        var request = new GenerateMediaRequest { ").Append(string.Join(", ", members.Take(inInitializer))).Append(" };\n");
+        foreach (string member in members.Skip(inInitializer))
+        {
+            text.Append("        request.").Append(member).Append(";\n");
+        }
+
+        return text.Append("        return request;\n    }\n").ToString();
+    }
 
     private static IEnumerable<string> Members(JsonElement obj, Func<string, WireParameter?> find, int variant)
     {

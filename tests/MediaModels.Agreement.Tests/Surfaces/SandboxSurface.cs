@@ -24,6 +24,13 @@ internal static class SandboxSurface
 
     private const string MalformedReason = "not one JSON object: it cannot be the arguments of an MCP tool call";
 
+    /// <summary>
+    /// The SDK's client refuses to write one (System.Text.Json), and the SDK's server, sent one by hand, fails with the
+    /// JSON-RPC error -32603 "An error occurred." while converting the call's parameters, before any tool runs
+    /// (ModelContextProtocol 2.4.0); the runtime and <c>validate</c> refuse it as MM0007.
+    /// </summary>
+    private const string UnpairedSurrogateReason = "a string with an unpaired surrogate escape: the MCP SDK carries none (its client refuses to write it, its server fails before the tool)";
+
     /// <summary>Calls in flight at once: the machine is small, the server handles each in well under a millisecond.</summary>
     private const int Concurrency = 4;
 
@@ -43,6 +50,10 @@ internal static class SandboxSurface
             if (request.Has(RequestShape.MalformedJson))
             {
                 report.Skip(request.Index, MalformedReason);
+            }
+            else if (request.Has(RequestShape.UnpairedSurrogate))
+            {
+                report.Skip(request.Index, UnpairedSurrogateReason);
             }
             else
             {

@@ -40,9 +40,8 @@ internal sealed class CorpusDraft
 
     public JsonObject Request { get; } = new();
 
+    /// <summary>The perturbations applied so far, by name.</summary>
     public List<string> Steps { get; } = new();
-
-    public HashSet<RequestShape> Shapes { get; } = new();
 
     public JsonNode? this[WireParameter parameter]
     {

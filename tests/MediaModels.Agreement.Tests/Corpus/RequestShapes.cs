@@ -33,11 +33,14 @@ internal static class RequestShapes
                 return shapes;
             }
 
-            Members(document.RootElement, WireParameters.GenerateMedia, shapes);
+            // A name that is not text cannot even be compared with the table's.
             if (!IsText(document.RootElement))
             {
                 shapes.Add(RequestShape.UnpairedSurrogate);
+                return shapes;
             }
+
+            Members(document.RootElement, WireParameters.GenerateMedia, shapes);
         }
 
         return shapes;

@@ -38,7 +38,7 @@ internal static class ValidBase
         };
 
         int? elementPictures = model.Elements is not null ? mode.ElementsRequireImages : null;
-        bool withElements = elementPictures is int needed && (mode.Images?.Max ?? 0) >= needed && draft.Chance(0.5);
+        bool withElements = elementPictures is int needed && mode.Images is { } images && (images.Max is not int most || most >= needed) && draft.Chance(0.5);
         List<string> urls = SourceMedia(draft, withElements ? elementPictures : null);
         if (urls.Count > 0)
         {

@@ -65,6 +65,10 @@ public sealed class LooseApiTests
         """var r = {|MM0003:new GenerateMediaRequest|} { Model = "nano-banana" };""");
 
     [Fact]
+    public Task MM0003_missing_prompt_when_the_model_is_a_null_constant() => Verify(
+        """var r = {|MM0003:new GenerateMediaRequest|} { Model = {|MM0001:null|} };""");
+
+    [Fact]
     public Task MM0003_near_miss_prompt_set_later_or_at_run_time() => Verify("""
         var a = new GenerateMediaRequest { Model = "nano-banana", Prompt = text };
         var b = new GenerateMediaRequest { Model = "nano-banana" };

@@ -15,6 +15,7 @@ internal sealed class LooseRequest
 {
     private readonly KnownSymbols _symbols;
     private RequestFacts _facts;
+    private bool _modelIsNullConstant;
 
     /// <summary>A request; <paramref name="unknownByDefault"/> when the values not written here are only known at run time (a <c>with</c> copy).</summary>
     public LooseRequest(KnownSymbols symbols, bool unknownByDefault)
@@ -41,6 +42,12 @@ internal sealed class LooseRequest
 
     /// <summary>The facts so far.</summary>
     public RequestFacts Facts => _facts;
+
+    /// <summary>
+    /// True when the model is written as a constant: an id, or <c>null</c>, which says as plainly that the request has no
+    /// model (absent, as on the wire; <c>""</c> is judged the same way).
+    /// </summary>
+    public bool HasConstantModel => _facts.Model.IsKnown || _modelIsNullConstant;
 
     /// <summary>Reads an object or <c>with</c> initializer: <c>{ Model = "sora-2", Sound = true }</c>.</summary>
     public void ReadInitializer(IObjectOrCollectionInitializerOperation? initializer)
@@ -71,6 +78,10 @@ internal sealed class LooseRequest
         if (WireParameters.FindByMember(property.Name) is WireParameter parameter)
         {
             _facts = _facts.WithUnknown(parameter.Fact);
+            if (parameter == WireParameters.Model)
+            {
+                _modelIsNullConstant = false;
+            }
         }
     }
 
@@ -81,6 +92,11 @@ internal sealed class LooseRequest
             || WireParameters.FindByMember(property.Name) is not WireParameter parameter)
         {
             return;
+        }
+
+        if (parameter == WireParameters.Model)
+        {
+            _modelIsNullConstant = OperationValues.IsNullConstant(value);
         }
 
         switch (parameter.Kind)

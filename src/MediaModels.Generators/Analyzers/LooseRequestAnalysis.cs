@@ -135,8 +135,8 @@ internal sealed class LooseRequestAnalysis
         foreach (Site site in sites)
         {
             RequestFacts facts = site.Request.Facts;
-            // The creation is the request only when its model is a constant; otherwise only what is written is judged.
-            Location? fallback = facts.Model.IsKnown ? site.Anchor : null;
+            // The creation is the request only when its model is a constant (null included); otherwise only what is written is judged.
+            Location? fallback = site.Request.HasConstantModel ? site.Anchor : null;
             Report(facts, site.Request.Locations, fallback, context);
         }
 

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using MediaModels.Client;
+using MediaModels.Validation;
 
 namespace MediaModels.Samples.WebApi;
 
@@ -24,7 +25,7 @@ public sealed record GenerationView(
     double? EstimatedCostCredits,
     IReadOnlyList<string> Outputs,
     string? Error,
-    IReadOnlyList<ViolationView> Warnings)
+    IReadOnlyList<RequestDiagnostic> Warnings)
 {
     /// <summary>The view of an operation as it stands.</summary>
     public static GenerationView Of(GenerationOperation operation) => new(
@@ -36,5 +37,5 @@ public sealed record GenerationView(
         operation.StartResponse?.EstimatedCostCredits,
         operation.LastResponse?.Outputs?.Select(o => o.Url).OfType<string>().ToArray() ?? Array.Empty<string>(),
         operation.Status == GenerationStatus.Failed ? operation.LastResponse?.GetErrorMessage() : null,
-        operation.Warnings.Select(ViolationView.Of).ToArray());
+        operation.Warnings.Select(w => RequestDiagnostic.From(w)).ToArray());
 }

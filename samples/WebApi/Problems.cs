@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using MediaModels.Catalog.Rules;
 using MediaModels.Client;
+using MediaModels.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace MediaModels.Samples.WebApi;
@@ -20,7 +21,7 @@ internal static class Problems
             statusCode: StatusCodes.Status400BadRequest,
             title: $"The request breaks {ids.Length} rule(s): {string.Join(", ", ids)}.",
             detail: detail,
-            extensions: new Dictionary<string, object?> { ["violations"] = violations.Select(ViolationView.Of).ToArray() });
+            extensions: new Dictionary<string, object?> { ["violations"] = violations.Select(v => RequestDiagnostic.From(v)).ToArray() });
     }
 
     /// <summary>502 when the service refused our credentials or failed, 503 when it cannot be reached.</summary>

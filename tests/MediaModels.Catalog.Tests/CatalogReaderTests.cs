@@ -47,8 +47,8 @@ public class CatalogReaderTests
     [InlineData("models:\n  - id: m\n    media: video\n    generation_types: { text-to-video: }\n    sound: loud\n", "MM1004", 5, 12)]
     // Missing field: media.
     [InlineData("models:\n  - id: m\n    generation_types: { text-to-video: }\n", "MM1003", 2, 5)]
-    // Contradiction: min greater than max.
-    [InlineData("models:\n  - id: m\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 5, max: 2 }\n", "MM1006", 6, 19)]
+    // Minimum above maximum (its own rule since the emitters rely on it).
+    [InlineData("models:\n  - id: m\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 5, max: 2 }\n", "MM1011", 6, 19)]
     // Contradiction: sound on an image model.
     [InlineData("models:\n  - id: m\n    media: image\n    generation_types: { text-to-image: }\n    sound: true\n", "MM1006", 5, 5)]
     // Contradiction: a duration set on a model whose duration is not configurable.

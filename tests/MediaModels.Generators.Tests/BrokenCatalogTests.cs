@@ -22,7 +22,8 @@ public class BrokenCatalogTests
 
     public static IEnumerable<object[]> Cases() => new (string Name, string Yaml, string Id, int Line, int Column)[]
     {
-        ("YAML syntax error", "models:\n  - id: x\n    media: [video\n", "MM1001", 4, 1),
+        // Found at the end of input: reported at the last character, not on a line past the end of the file.
+        ("YAML syntax error", "models:\n  - id: x\n    media: [video\n", "MM1001", 3, 17),
         ("tab indentation", "models:\n\t- id: x\n", "MM1001", 2, 1),
         ("unknown key", "models:\n  - id: x\n    media: video\n    generation_types:\n      text-to-video:\n    sond: true\n", "MM1002", 6, 5),
         ("missing field", "models:\n  - id: x\n    generation_types:\n      text-to-image:\n", "MM1003", 2, 5),
@@ -81,7 +82,7 @@ public class BrokenCatalogTests
     }
 
     [Fact]
-    public void A_failure_inside_the_generator_is_MM1001_not_CS8785()
+    public void A_failure_inside_the_generator_is_MM1017_not_CS8785_nor_a_YAML_syntax_error()
     {
         var throwing = new TestAdditionalText(GeneratorHarness.CatalogRoot + "bad.yaml", "x") { Failure = new InvalidOperationException("boom") };
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Yaml(("a-valid.yaml", Valid)).Append(throwing));
@@ -89,8 +90,9 @@ public class BrokenCatalogTests
         Assert.Null(run.Generator.Exception);
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("MM1001", diagnostic.Id);
-        Assert.Contains("generator failed", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("MM1017", diagnostic.Id);
+        Assert.Contains("MediaModels failed reading this catalog file", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("bug in MediaModels", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("boom", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("GoodModel.g.cs", run.Sources.Keys);
     }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MediaModels.Catalog.Naming;
 
 /// <summary>
@@ -14,49 +12,8 @@ public static class ModelNaming
     public static string TypeNameOf(ModelSpec model) => model.Name ?? FromId(model.Id);
 
     /// <summary>Derives a PascalCase identifier from a model id.</summary>
-    public static string FromId(string id)
-    {
-        var builder = new StringBuilder(id.Length + 5);
-        bool upperNext = true;
-        foreach (char c in id)
-        {
-            if (IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-                upperNext = false;
-            }
-            else
-            {
-                upperNext = true;
-            }
-        }
-
-        if (builder.Length == 0 || char.IsDigit(builder[0]))
-        {
-            builder.Insert(0, "Model");
-        }
-
-        return builder.ToString();
-    }
+    public static string FromId(string id) => CSharpNames.ValueName(id, "Model");
 
     /// <summary>True when <paramref name="name"/> is a plain C# identifier (ASCII letters, digits, underscore; no leading digit).</summary>
-    public static bool IsValidIdentifier(string name)
-    {
-        if (name.Length == 0 || char.IsDigit(name[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in name)
-        {
-            if (!IsAsciiLetterOrDigit(c) && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+    public static bool IsValidIdentifier(string name) => CSharpNames.IsValidIdentifier(name);
 }

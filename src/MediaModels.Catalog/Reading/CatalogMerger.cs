@@ -11,8 +11,14 @@ namespace MediaModels.Catalog.Reading;
 /// Merges parsed files in order into one catalog. A later file may declare new models (<c>models:</c>) or change
 /// fields of a model declared earlier (<c>overrides:</c>): each field an override gives replaces the model's field
 /// wholesale, except <c>generation_types</c>, which is merged per generation type. Reports duplicate ids (MM1005),
-/// overrides of unknown ids (MM1007), contradictions across a merged model (MM1006) and name clashes (MM1010).
+/// overrides of unknown ids (MM1007), contradictions across a merged model (MM1006, MM1013) and name clashes (MM1010).
 /// </summary>
+/// <remarks>
+/// With <see cref="CatalogFileParser"/> this is the one catalog check: <c>mediamodels catalog check</c>, the source
+/// generator, the analyzers and the runtime loader all merge through it, so they report the same diagnostics at the same
+/// places and agree on the models. A model with any problem (in its entry, in an override of it, or as a whole) is
+/// left out of the catalog, so nothing downstream ever sees a model that breaks a rule.
+/// </remarks>
 public static class CatalogMerger
 {
     /// <summary>Merges <paramref name="files"/> in the order given.</summary>
@@ -20,6 +26,7 @@ public static class CatalogMerger
     {
         var diagnostics = new List<CatalogDiagnostic>();
         var drafts = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
+        var declared = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var order = new List<string>();
         CatalogDefaults? defaults = null;
 
@@ -31,13 +38,16 @@ public static class CatalogMerger
             {
                 if (drafts.TryGetValue(model.Id, out ModelDraft? existing))
                 {
+                    // Reported at both places: the user may be editing either file.
                     diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogDuplicateId.Id,
-                        $"Model '{model.Id}' is already declared at {existing.Location}. To change it, put this entry under overrides:.",
-                        model.Location));
+                        $"Model '{model.Id}' is already declared at {declared[model.Id]}. To change it, put this entry under overrides:.",
+                        model.Location,
+                        EquatableArray.Create(declared[model.Id])));
                     continue;
                 }
 
                 drafts.Add(model.Id, model);
+                declared.Add(model.Id, model.Location);
                 order.Add(model.Id);
             }
 
@@ -73,7 +83,8 @@ public static class CatalogMerger
             {
                 diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogNameClash.Id,
                     $"Models '{other.Id}' and '{id}' both map to the C# name '{typeName}'; give one of them a different 'name:'.",
-                    draft.LocationOf("name")));
+                    draft.LocationOf("name"),
+                    EquatableArray.Create(other.LocationOf("name"))));
                 continue;
             }
 
@@ -128,6 +139,7 @@ public static class CatalogMerger
             Notes = change.Notes ?? model.Notes,
             Sources = change.Sources ?? model.Sources,
             Keys = keys,
+            HasErrors = model.HasErrors || change.HasErrors,
         };
     }
 
@@ -172,7 +184,32 @@ public static class CatalogMerger
             Contradiction("elements", $"{context} has elements but no generation type says how many images they need (elements_require_images).");
         }
 
-        if (!ok)
+        // Each mode's elements_require_images against the merged model: an override may have changed the mode's images
+        // or the model's elements since the file that wrote it.
+        bool hasElements = draft.Elements is not null || draft.Keys.Any(k => k.Key == "elements");
+        foreach (GenerationTypeSpec type in types)
+        {
+            if (type.ElementsRequireImages is not int required)
+            {
+                continue;
+            }
+
+            string key = CatalogFileParser.ElementsRequireImagesKey(type.Type);
+            if (!hasElements)
+            {
+                Contradiction(key, $"{context} {type.Type} sets elements_require_images but the model has no 'elements'.");
+            }
+            else if (type.Images is null && required > 0)
+            {
+                Report(MediaRules.CatalogElementsNeedMoreImages, key, $"{context} {type.Type}: elements need {required} image{(required == 1 ? string.Empty : "s")} but the mode takes none.");
+            }
+            else if (type.Images?.Max is int maxImages && required > maxImages)
+            {
+                Report(MediaRules.CatalogElementsNeedMoreImages, key, $"{context} {type.Type}: elements need {required} images but the mode takes at most {maxImages}.");
+            }
+        }
+
+        if (!ok || draft.HasErrors)
         {
             return null;
         }
@@ -196,10 +233,12 @@ public static class CatalogMerger
             draft.Notes ?? EquatableArray<string>.Empty,
             draft.Sources ?? EquatableArray<string>.Empty);
 
-        void Contradiction(string key, string message)
+        void Contradiction(string key, string message) => Report(MediaRules.CatalogContradiction, key, message);
+
+        void Report(RuleDescriptor rule, string key, string message)
         {
             ok = false;
-            diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogContradiction.Id, message, draft.LocationOf(key)));
+            diagnostics.Add(new CatalogDiagnostic(rule.Id, message, draft.LocationOf(key)));
         }
 
         static string Word(MediaKind kind) => kind == MediaKind.Image ? "image" : "video";

@@ -33,7 +33,7 @@ internal static class CatalogModelBuilder
         CatalogFile file;
         if (input.Failure is not null)
         {
-            file = Failed(input.Path, MediaRules.CatalogSyntax.Id, $"The MediaModels generator failed reading this file: {input.Failure}");
+            file = Failed(input.Path, MediaRules.CatalogInternalError.Id, CatalogDiagnostic.InternalErrorMessage("reading this catalog file", input.Failure));
         }
         else if (input.Text is null)
         {
@@ -79,6 +79,7 @@ internal static class CatalogModelBuilder
             .ThenBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lineIndexes = new Dictionary<string, LineIndex>(StringComparer.Ordinal);
         foreach (ParsedCatalogFile file in ordered)
         {
             texts[file.Path] = file.Text;
@@ -105,7 +106,7 @@ internal static class CatalogModelBuilder
             ModelEmitSpec spec = ModelSpecFactory.Create(model, typeName, target);
             string? problem = null;
             string rule = MediaRules.CatalogNameClash.Id;
-            if (Identifiers.IsKeyword(typeName) || Identifiers.IsAllLowerAscii(typeName))
+            if (CSharpNames.IsKeyword(typeName) || CSharpNames.IsAllLowerAscii(typeName))
             {
                 rule = MediaRules.CatalogInvalidValue.Id;
                 problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which is a C# keyword or only lower-case letters (CS8981); give it a PascalCase 'name:'.";
@@ -143,8 +144,24 @@ internal static class CatalogModelBuilder
             AspectRatios(defaults.AspectRatioExamples));
         return new GeneratorModel(index, specs.ToEquatableArray(), diagnostics.ToEquatableArray());
 
-        DiagnosticInfo Info(CatalogDiagnostic diagnostic) =>
-            new(diagnostic.Id, diagnostic.Message, LocationInfo.From(diagnostic.Location, texts.TryGetValue(diagnostic.Location.File, out string? text) ? text : null));
+        DiagnosticInfo Info(CatalogDiagnostic diagnostic) => DiagnosticInfo.From(diagnostic, LinesOf);
+
+        // One line index per file with diagnostics, built on first use: positions become offsets by lookup.
+        (LineIndex? Lines, string? Text) LinesOf(string path)
+        {
+            if (!texts.TryGetValue(path, out string? text) || text is null)
+            {
+                return (null, null);
+            }
+
+            if (!lineIndexes.TryGetValue(path, out LineIndex? lines))
+            {
+                lines = new LineIndex(text);
+                lineIndexes.Add(path, lines);
+            }
+
+            return (lines, text);
+        }
     }
 
     /// <summary>Names for the catalog's aspect ratio examples: Square1x1, Widescreen16x9, Portrait9x16, Ultrawide21x9, Landscape4x3….</summary>
@@ -166,7 +183,7 @@ internal static class CatalogModelBuilder
             double ratio = (double)width / height;
             string shape = width == height ? "Square" : width < height ? "Portrait" : ratio >= 2.2 ? "Ultrawide" : ratio >= 16.0 / 9.0 ? "Widescreen" : "Landscape";
             string name = shape + width.ToString(CultureInfo.InvariantCulture) + "x" + height.ToString(CultureInfo.InvariantCulture);
-            ratios.Add(new NamedAspectRatio(Identifiers.Unique(name, taken), width, height));
+            ratios.Add(new NamedAspectRatio(CSharpNames.Unique(name, taken), width, height));
         }
 
         return ratios.ToEquatableArray();

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace MediaModels.Catalog.Naming;
+
+/// <summary>
+/// How catalog text becomes C# names, written once for the catalog checks and the generator alike: model ids, roles,
+/// quality values and generation types all go through <see cref="Pascal"/>.
+/// </summary>
+public static class CSharpNames
+{
+    /// <summary>The longest identifier C# accepts (longer is error CS0645).</summary>
+    public const int MaxIdentifierLength = 512;
+
+    /// <summary>
+    /// The longest name a role or a quality value may give: <see cref="MaxIdentifierLength"/> less room for what the
+    /// generator appends to keep names apart (<c>Image</c>, <c>Value</c>, a counter).
+    /// </summary>
+    public const int MaxDerivedNameLength = MaxIdentifierLength - 16;
+
+    /// <summary>PascalCase over the ASCII letter/digit runs: <c>start-frame</c> → <c>StartFrame</c>; empty when there are none.</summary>
+    public static string Pascal(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool upperNext = true;
+        foreach (char c in text)
+        {
+            if (IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                upperNext = false;
+            }
+            else
+            {
+                upperNext = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>camelCase of <see cref="Pascal"/>.</summary>
+    public static string Camel(string text)
+    {
+        string pascal = Pascal(text);
+        return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
+    }
+
+    /// <summary>A value name: PascalCase, prefixed with <paramref name="prefix"/> when empty or starting with a digit.</summary>
+    public static string ValueName(string value, string prefix)
+    {
+        string name = Pascal(value);
+        return name.Length == 0 || char.IsDigit(name[0]) ? prefix + name : name;
+    }
+
+    /// <summary>Returns <paramref name="name"/>, or it with 2, 3, … appended, whichever is not yet in <paramref name="taken"/>; adds it.</summary>
+    public static string Unique(string name, HashSet<string> taken)
+    {
+        string candidate = name;
+        for (int i = 2; !taken.Add(candidate); i++)
+        {
+            candidate = name + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
+
+    /// <summary>True when <paramref name="name"/> is a C# keyword, reserved or contextual.</summary>
+    public static bool IsKeyword(string name) => CSharpKeywords.Contains(name);
+
+    /// <summary>True when a type name has only lower-case ASCII letters (warning CS8981 in C# 11 and later).</summary>
+    public static bool IsAllLowerAscii(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return name.Length > 0;
+    }
+
+    /// <summary>True when <paramref name="name"/> is a plain C# identifier (ASCII letters, digits, underscore; no leading digit).</summary>
+    public static bool IsValidIdentifier(string name)
+    {
+        if (name.Length == 0 || char.IsDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+}

@@ -85,7 +85,8 @@ public sealed class LineIndex
     /// <summary>
     /// The position itself when the text has it; otherwise the nearest one it has: a column past a line's end goes to
     /// the line's last character (its break, when it has one), and a line past the end of the text (an error found at
-    /// the end of input) goes to the text's last character that is not a line break.
+    /// the end of input) goes to the text's last character that is not a line break (its first, when it holds nothing
+    /// else).
     /// </summary>
     public SourceLocation Clamp(SourceLocation location)
     {

@@ -10,14 +10,13 @@ namespace MediaModels.Catalog.Naming;
 /// </summary>
 public static class CSharpNames
 {
-    /// <summary>The longest identifier C# accepts (longer is error CS0645).</summary>
-    public const int MaxIdentifierLength = 512;
-
     /// <summary>
-    /// The longest name a role or a quality value may give: <see cref="MaxIdentifierLength"/> less room for what the
-    /// generator appends to keep names apart (<c>Image</c>, <c>Value</c>, a counter).
+    /// The longest C# name the catalog may give the generated code (a model's type name, or the name a role or a quality
+    /// value becomes, before the few characters the generator may append to keep names apart). A model's type name is
+    /// also its generated file's name, and file systems limit a file name to 255 bytes; the compiler itself refuses
+    /// names over 1,023 bytes when it writes the assembly (CS7013).
     /// </summary>
-    public const int MaxDerivedNameLength = MaxIdentifierLength - 16;
+    public const int MaxNameLength = 200;
 
     /// <summary>PascalCase over the ASCII letter/digit runs: <c>start-frame</c> → <c>StartFrame</c>; empty when there are none.</summary>
     public static string Pascal(string text)

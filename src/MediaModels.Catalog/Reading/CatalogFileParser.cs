@@ -677,9 +677,9 @@ public static class CatalogFileParser
         private void DerivedName(YamlNode node, string what, string value)
         {
             int length = CSharpNames.Pascal(value).Length;
-            if (length > CSharpNames.MaxDerivedNameLength)
+            if (length > CSharpNames.MaxNameLength)
             {
-                _reader.Report(MediaRules.CatalogInvalidValue, node.Location, $"The {what} '{Shorten(value)}' would become a C# name of {length} characters; C# names are limited to {CSharpNames.MaxIdentifierLength}. Shorten it.");
+                _reader.Report(MediaRules.CatalogInvalidValue, node.Location, $"The {what} '{Shorten(value)}' would become a C# name of {length} characters; names in the generated code are limited to {CSharpNames.MaxNameLength}. Shorten it.");
             }
         }
 

@@ -21,12 +21,20 @@ namespace MediaModels.Catalog.Reading;
 /// </remarks>
 public static class CatalogMerger
 {
+    /// <summary>
+    /// The edit-distance work (table cells) spent on did-you-mean suggestions for unknown overrides in one merge: tens
+    /// of milliseconds. A file of thousands of misspelt overrides against thousands of models gets suggestions for the
+    /// first of them and is still answered at once.
+    /// </summary>
+    public const long MaxSuggestionWork = 20_000_000;
+
     /// <summary>Merges <paramref name="files"/> in the order given.</summary>
     public static CatalogReadResult Merge(IEnumerable<CatalogFile> files)
     {
         var diagnostics = new List<CatalogDiagnostic>();
         var drafts = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
         var declared = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        long suggestionBudget = MaxSuggestionWork;
         var order = new List<string>();
         CatalogDefaults? defaults = null;
 
@@ -55,7 +63,7 @@ public static class CatalogMerger
             {
                 if (!drafts.TryGetValue(change.Id, out ModelDraft? existing))
                 {
-                    string? nearest = NearestName.Find(change.Id, order);
+                    string? nearest = NearestName.Find(change.Id, order, ref suggestionBudget);
                     diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogOverrideUnknown.Id,
                         $"overrides: names '{change.Id}', which no earlier entry declares." + (nearest is null ? " Declare it under models:." : $" Did you mean '{nearest}'?"),
                         change.Location));

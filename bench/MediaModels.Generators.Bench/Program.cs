@@ -219,13 +219,13 @@ internal static class Program
         Model.ParsedCatalogFile[] parsed = inputs.Select(i => Parsing.CatalogModelBuilder.Parse(i, CancellationToken.None)).ToArray();
         double merge = Median(9, () => Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None));
         Model.GeneratorModel model = Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None);
-        double emit = Median(9, () => model.Models.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!).Length);
-        string[] sources = model.Models.Select(Emit.ModelEmitter.Emit).Append(Emit.CatalogEmitter.EmitCatalog(model.Index!)).ToArray();
+        double emit = Median(9, () => model.Models.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!, new Model.LanguageSupport(true)).Length);
+        string[] sources = model.Models.Select(Emit.ModelEmitter.Emit).Append(Emit.CatalogEmitter.EmitCatalog(model.Index!, new Model.LanguageSupport(true))).ToArray();
         CSharpCompilation empty = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }", ParseOptions) });
         double fixedCost = Median(9, () => RunGenerator(Array.Empty<(string, string)>(), empty));
         long readBytes = Allocated(() => inputs.Select(i => Parsing.CatalogModelBuilder.Parse(i, CancellationToken.None)).ToArray());
         long mergeBytes = Allocated(() => Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None));
-        long emitBytes = Allocated(() => model.Models.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!).Length);
+        long emitBytes = Allocated(() => model.Models.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!, new Model.LanguageSupport(true)).Length);
         Console.WriteLine($"    allocated: read {readBytes / 1048576.0:F1} MiB, merge {mergeBytes / 1048576.0:F1} MiB, emit {emitBytes / 1048576.0:F1} MiB");
         Console.WriteLine($"    of which: driver with no catalog {fixedCost:F2} ms, catalog read {parse:F2} ms, merge + specs {merge:F2} ms, C# text {emit:F2} ms ({sources.Sum(s => s.Length) / 1024} KiB)");
     }

@@ -7,17 +7,14 @@ using MediaModels.Validation;
 
 namespace MediaModels.Cli;
 
-/// <summary>One violation placed in its file.</summary>
-internal sealed record PlacedViolation(Violation Violation, int Line, int Column);
-
-/// <summary>A request file read and checked locally: the request (when it is JSON) and every violation with its position.</summary>
-internal sealed record RequestFile(string Path, GenerateMediaRequest? Request, IReadOnlyList<PlacedViolation> Diagnostics, string? ReadError)
+/// <summary>A request file read and checked locally: the request (when it is JSON) and every violation placed in the file.</summary>
+internal sealed record RequestFile(string Path, GenerateMediaRequest? Request, IReadOnlyList<RequestDiagnostic> Diagnostics, string? ReadError)
 {
     public bool Unreadable => Request is null;
 
-    public bool HasErrors => Unreadable || Diagnostics.Any(d => d.Violation.Severity == Severity.Error);
+    public bool HasErrors => Unreadable || Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    public IReadOnlyList<Violation> Warnings => Diagnostics.Where(d => d.Violation.Severity == Severity.Warning).Select(d => d.Violation).ToArray();
+    public IReadOnlyList<Violation> Warnings => Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.ToViolation()).ToArray();
 
     /// <summary>Reads and checks <paramref name="path"/> with the rule engine (never throws for a bad file).</summary>
     public static RequestFile Load(string path, RequestValidator validator)
@@ -29,20 +26,29 @@ internal sealed record RequestFile(string Path, GenerateMediaRequest? Request, I
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            var violation = new Violation(MediaRules.MalformedJson.Id, Severity.Error, WirePaths.Root, $"Cannot read the file: {exception.Message}");
-            return new RequestFile(path, null, new[] { new PlacedViolation(violation, 1, 1) }, exception.Message);
+            return new RequestFile(path, null, new[] { CannotRead(exception) }, exception.Message);
         }
 
         RequestReadResult read = RequestJsonReader.Read(bytes);
-        PlacedViolation[] diagnostics = validator.Validate(read)
-            .Select(v => read.TryGetPosition(v, out JsonTextPosition p) ? new PlacedViolation(v, p.Line, p.Column) : new PlacedViolation(v, 1, 1))
-            .OrderBy(d => d.Line)
-            .ThenBy(d => d.Column)
-            .ToArray();
-        return new RequestFile(path, read.Request, diagnostics, read.Request is null ? "not a JSON object" : null);
+        return new RequestFile(path, read.Request, Place(read, validator.Validate(read)), read.Request is null ? "not a JSON object" : null);
     }
 
-    /// <summary>MSBuild-style lines, as <c>validate</c> prints them.</summary>
-    public IEnumerable<string> DiagnosticLines() => Diagnostics.Select(d =>
-        $"{Path}({d.Line},{d.Column}): {(d.Violation.Severity == Severity.Error ? "error" : "warning")} {d.Violation.Id}: {d.Violation.Message} [{d.Violation.Path}]");
+    /// <summary>The MM0007 of a file that cannot be read, at its start.</summary>
+    public static RequestDiagnostic CannotRead(Exception exception) => RequestDiagnostic.From(
+        new Violation(MediaRules.MalformedJson.Id, Severity.Error, WirePaths.Root, $"Cannot read the file: {exception.Message}"),
+        new JsonTextPosition(1, 1));
+
+    /// <summary>Each violation at its place in the file (the start of the file when the reader has none), in file order.</summary>
+    public static RequestDiagnostic[] Place(RequestReadResult read, IReadOnlyList<Violation> violations) => violations
+        .Select(v => RequestDiagnostic.From(v, read.TryGetPosition(v, out JsonTextPosition p) ? p : new JsonTextPosition(1, 1)))
+        .OrderBy(d => d.Line)
+        .ThenBy(d => d.Column)
+        .ToArray();
+
+    /// <summary>MSBuild style, as <c>validate</c> prints it: <c>file(line,col): error MM0201: message [$.path]</c>.</summary>
+    public static string Line(string file, RequestDiagnostic d) =>
+        $"{file}({d.Line ?? 1},{d.Column ?? 1}): {(d.Severity == Severity.Error ? "error" : "warning")} {d.Id}: {d.Message} [{d.Path}]";
+
+    /// <summary>Every diagnostic as an MSBuild-style line.</summary>
+    public IEnumerable<string> DiagnosticLines() => Diagnostics.Select(d => Line(Path, d));
 }

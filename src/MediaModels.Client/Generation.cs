@@ -4,7 +4,10 @@ using MediaModels.Catalog.Rules;
 
 namespace MediaModels.Client;
 
-/// <summary>Where a generation stands, reported to <see cref="IProgress{T}"/> after it starts and after every poll.</summary>
+/// <summary>
+/// Where a generation stands: reported to <see cref="IProgress{T}"/> after it starts and after every poll, and yielded
+/// by <see cref="GenerationOperation.WatchAsync"/> after every poll.
+/// </summary>
 /// <param name="GenerationId">The generation's id.</param>
 /// <param name="Status">The last status (<c>pending</c> right after the start).</param>
 /// <param name="Progress">The last <c>progress</c> as sent (the sandbox sends 0–100), or null.</param>
@@ -19,6 +22,9 @@ public sealed record GenerationProgress(
     int Polls,
     IReadOnlyList<Violation> Warnings)
 {
+    /// <summary>The status response this report is made of (outputs, <c>error</c>, unknown fields); null for the report right after the start.</summary>
+    public GenerationStatusResponse? Response { get; init; }
+
     /// <summary><c>gen_… processing 40% (1.2 s)</c>.</summary>
     public override string ToString() =>
         $"{GenerationId} {Status}{(Progress is double p ? $" {p:0}%" : string.Empty)} ({Elapsed.TotalSeconds:0.0} s)";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -8,18 +9,21 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using MediaModels.Catalog.Rules;
+using MediaModels.Client.Diagnostics;
 using MediaModels.Client.Transport;
 using MediaModels.Validation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using ModelContextProtocol.Client;
-using ModelContextProtocol.Protocol;
 using Polly;
-using Polly.Retry;
 
 namespace MediaModels.Client;
 
 /// <summary>
 /// Sends requests to the media tools over the Model Context Protocol (the official C# SDK's Streamable HTTP or stdio
 /// transport) and polls for results. Thread-safe: one client serves many concurrent generations over one session.
+/// Create it with <see cref="ConnectAsync"/>, with the constructor (it connects on first use), or register it with
+/// <c>services.AddMediaModelsClient()</c> and take <see cref="IMediaClient"/>.
 /// </summary>
 /// <remarks>
 /// <para>Every request is checked locally by the rule engine first: an error throws
@@ -29,22 +33,55 @@ namespace MediaModels.Client;
 /// or closed transport, after reconnecting). <c>generate_media</c> costs credits and is not idempotent: it is sent
 /// again only when the failure proves the service did not accept it (the connection could not be opened, HTTP 429 or
 /// 503, a 404 for an ended session, or the JSON-RPC error <see cref="ServiceContract.NotAcceptedErrorCode"/>). Any
-/// other failure after sending throws <see cref="GenerationOutcomeUnknownException"/> and is never resent.</para>
+/// other failure after sending throws <see cref="GenerationOutcomeUnknownException"/> and is never resent. HTTP 401
+/// and 403 are never retried and throw <see cref="MediaUnauthorizedException"/>.</para>
+/// <para>Every exception about a request or a generation derives from <see cref="MediaModelsException"/>.</para>
 /// </remarks>
-public sealed class MediaClient : IAsyncDisposable
+public sealed partial class MediaClient : IMediaClient, IAsyncDisposable, IDisposable
 {
     private readonly MediaClientOptions _options;
     private readonly RequestValidator _validator;
+    private readonly ILoggerFactory? _loggerFactory;
+    private readonly ILogger _logger;
+    private readonly ClientInstruments _instruments;
+    private readonly Func<HttpClient> _httpClients;
     private readonly ResiliencePipeline _safe;
     private readonly ResiliencePipeline _submit;
     private readonly SemaphoreSlim _connectGate = new(1, 1);
     private McpClient? _connection;
     private int _disposed;
 
-    private MediaClient(MediaClientOptions options)
+    /// <summary>
+    /// Creates a client that connects on first use. Throws <see cref="ArgumentException"/> listing every problem when
+    /// <paramref name="options"/> cannot be used (see <see cref="MediaClientOptionsValidator"/>).
+    /// </summary>
+    /// <param name="options">Endpoint or stdio command, token, timeouts, retries.</param>
+    /// <param name="loggerFactory">Where the client's and the MCP SDK's logs go; null for <see cref="MediaClientOptions.LoggerFactory"/>.</param>
+    public MediaClient(MediaClientOptions options, ILoggerFactory? loggerFactory = null)
+        : this(options, loggerFactory, httpClients: null, meterFactory: null)
     {
+    }
+
+    /// <summary>The constructor behind dependency injection: HTTP clients from <c>IHttpClientFactory</c>, meters from the host.</summary>
+    internal MediaClient(MediaClientOptions options, ILoggerFactory? loggerFactory, Func<HttpClient>? httpClients, IMeterFactory? meterFactory)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        IReadOnlyList<string> problems = new MediaClientOptionsValidator().Problems(options);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("The media client's options cannot be used: " + string.Join(" ", problems), nameof(options));
+        }
+
         _options = options;
         _validator = options.Validator ?? RequestValidator.Default;
+        _loggerFactory = loggerFactory ?? options.LoggerFactory;
+        _logger = (ILogger?)_loggerFactory?.CreateLogger<MediaClient>() ?? NullLogger.Instance;
+        _instruments = ClientInstruments.For(meterFactory);
+        _httpClients = httpClients ?? (() => new HttpClient(new HttpStatusHandler(RequestHeadersHandler.Wrap(options, CreatePrimaryHandler()))));
         _safe = BuildPipeline(Faults.IsTransient, options.CallTimeout);
         _submit = BuildPipeline(Faults.ProvesNotAccepted, null);
     }
@@ -52,23 +89,25 @@ public sealed class MediaClient : IAsyncDisposable
     /// <summary>The validator requests are checked with.</summary>
     public RequestValidator Validator => _validator;
 
+    internal MediaClientOptions Options => _options;
+
+    internal ILogger Logger => _logger;
+
+    internal ClientInstruments Instruments => _instruments;
+
     /// <summary>
-    /// Connects (the MCP initialize handshake, retried on transient failures). Throws
-    /// <see cref="MediaServiceException"/> when the server cannot be reached or refuses the connection.
+    /// Creates a client and connects (the MCP initialize handshake, retried on transient failures). Throws
+    /// <see cref="MediaUnauthorizedException"/> when the server refuses the credentials and
+    /// <see cref="MediaServiceUnreachableException"/> when it cannot be reached.
     /// </summary>
     /// <param name="options">Endpoint or stdio command, headers, timeouts.</param>
     /// <param name="cancellationToken">Cancels the connection attempt.</param>
     public static async Task<MediaClient> ConnectAsync(MediaClientOptions options, CancellationToken cancellationToken = default)
     {
-        if (options is null)
-        {
-            throw new ArgumentNullException(nameof(options));
-        }
-
         var client = new MediaClient(options);
         try
         {
-            await client._safe.ExecuteAsync(async token => await client.GetConnectionAsync(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await client.ExecuteAsync(client._safe, ConnectStep, static async (c, _, token) => await c.GetConnectionAsync(token).ConfigureAwait(false), 0, cancellationToken).ConfigureAwait(false);
             return client;
         }
         catch (Exception exception)
@@ -79,14 +118,15 @@ public sealed class MediaClient : IAsyncDisposable
                 throw;
             }
 
-            throw new MediaServiceException($"Cannot connect to the media service at {client.Describe()}: {(exception.InnerException ?? exception).Message}", exception);
+            throw client.ConnectFailure(exception);
         }
     }
 
     /// <summary>
     /// Validates <paramref name="request"/>, starts it, polls until it completes and returns its outputs. Polls start
     /// at half of <c>estimated_time_seconds</c>, again when it is reached, then back off exponentially (with jitter) between
-    /// <see cref="MediaClientOptions.MinPollInterval"/> and <see cref="MediaClientOptions.MaxPollInterval"/>.
+    /// <see cref="MediaClientOptions.MinPollInterval"/> and <see cref="MediaClientOptions.MaxPollInterval"/>. One
+    /// <c>generate_media</c> span covers it all, with a <c>tools/call</c> span per tool call.
     /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="progress">Receives the status after the start and after every poll.</param>
@@ -96,76 +136,98 @@ public sealed class MediaClient : IAsyncDisposable
     /// <exception cref="GenerationTimeoutException">It did not finish within <see cref="MediaClientOptions.GenerationTimeout"/>.</exception>
     /// <exception cref="GenerationOutcomeUnknownException">Sending failed in a way that may have started it; not resent.</exception>
     /// <exception cref="MediaToolException">The service refused the request (e.g. its own rule check).</exception>
+    /// <exception cref="MediaUnauthorizedException">The service refused the credentials (HTTP 401/403).</exception>
+    /// <exception cref="MediaServiceUnreachableException">The service could not be reached; nothing started.</exception>
     public async Task<GenerationResult> GenerateAsync(GenerateMediaRequest request, IProgress<GenerationProgress>? progress = null, CancellationToken cancellationToken = default)
-    {
-        Stopwatch clock = Stopwatch.StartNew();
-        using var timeout = new CancellationTokenSource(_options.GenerationTimeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        string? id = null;
-        GenerationStatusResponse? last = null;
-        try
-        {
-            StartedGeneration started = await StartAsync(request, linked.Token).ConfigureAwait(false);
-            id = started.GenerationId;
-            progress?.Report(new GenerationProgress(id, started.Response.Status ?? GenerationStatus.Pending, null, clock.Elapsed, 0, started.Warnings));
-            var schedule = new PollSchedule(started.Response.EstimatedTimeSeconds, _options.MinPollInterval, _options.MaxPollInterval);
-            int polls = 0;
-            while (true)
-            {
-                await Task.Delay(schedule.Next(), linked.Token).ConfigureAwait(false);
-                last = await GetStatusAsync(id, linked.Token).ConfigureAwait(false);
-                polls++;
-                GenerationStatus status = last.Status ?? default;
-                progress?.Report(new GenerationProgress(id, status, last.Progress, clock.Elapsed, polls, started.Warnings));
-                if (status == GenerationStatus.Completed)
-                {
-                    return new GenerationResult(id, last, started.Warnings, clock.Elapsed, polls);
-                }
-
-                if (status == GenerationStatus.Failed)
-                {
-                    throw new GenerationFailedException(last, started.Warnings);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            if (id is null)
-            {
-                throw new TimeoutException($"generate_media did not answer within {_options.GenerationTimeout.TotalSeconds:0.#} s.");
-            }
-
-            throw new GenerationTimeoutException(id, clock.Elapsed, last);
-        }
-    }
-
-    /// <summary>
-    /// Validates <paramref name="request"/> and calls <c>generate_media</c> once (see the class remarks for when it is
-    /// resent). For callers who poll themselves with <see cref="GetStatusAsync"/>.
-    /// </summary>
-    /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<StartedGeneration> StartAsync(GenerateMediaRequest request, CancellationToken cancellationToken = default)
     {
         if (request is null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
-        IReadOnlyList<Violation> warnings = _validator.EnsureValid(request);
-        JsonElement payload = await CallAsync(ServiceContract.Tools.GenerateMedia, ArgumentsOf(request.ToJson()), submit: true, cancellationToken).ConfigureAwait(false);
-        GenerateMediaResponse response = ToolResults.Read(ServiceContract.Tools.GenerateMedia, payload, GenerateMediaResponse.FromJson);
-        if (string.IsNullOrEmpty(response.GenerationId))
+        long startedAt = Stopwatch.GetTimestamp();
+        using Activity? span = ClientActivities.StartGeneration(request.Model, GenerationTypeOf(request));
+        using var timeout = new CancellationTokenSource(_options.GenerationTimeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        GenerationOperation? operation = null;
+        try
         {
-            throw new MalformedToolResultException(ServiceContract.Tools.GenerateMedia, "it has no generation_id.", payload.GetRawText());
+            operation = await StartCoreAsync(request, span, startedAt, linked.Token).ConfigureAwait(false);
+            progress?.Report(operation.StartProgress());
+            return await operation.WaitCoreAsync(progress, span, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var timedOut = new GenerationTimeoutException(operation?.Id, Clock.Since(startedAt), operation?.LastResponse);
+            OnTimedOut(operation, request.Model, GenerationTypeOf(request), timedOut, span);
+            throw timedOut;
+        }
+        catch (Exception exception) when (ClientActivities.FailAndContinue(span, exception, cancellationToken))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Validates <paramref name="request"/> and calls <c>generate_media</c> once (see the class remarks for when it is
+    /// resent), returning a handle on the generation: <see cref="GenerationOperation.WaitForCompletionAsync(CancellationToken)"/>,
+    /// <see cref="GenerationOperation.UpdateStatusAsync"/>, <see cref="GenerationOperation.WatchAsync"/>. Keep its
+    /// <see cref="GenerationOperation.Id"/> to resume it with <see cref="GetGeneration"/> after a restart.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="MediaRequestValidationException">The request breaks a rule; nothing was sent.</exception>
+    /// <exception cref="GenerationOutcomeUnknownException">Sending failed in a way that may have started it; not resent.</exception>
+    /// <exception cref="MediaToolException">The service refused the request (e.g. its own rule check).</exception>
+    public async Task<GenerationOperation> StartGenerationAsync(GenerateMediaRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
         }
 
-        JsonElement? serverWarnings = response.ExtensionData is not null && response.ExtensionData.TryGetValue("warnings", out JsonElement w) ? w : null;
-        return new StartedGeneration(response, ViolationJson.Merge(warnings, ViolationJson.Read(serverWarnings)));
+        long startedAt = Stopwatch.GetTimestamp();
+        using Activity? span = ClientActivities.StartGeneration(request.Model, GenerationTypeOf(request));
+        try
+        {
+            return await StartCoreAsync(request, span, startedAt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (ClientActivities.FailAndContinue(span, exception, cancellationToken))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A handle on a generation started earlier, by this process or another, from its id alone (like the Azure SDK's
+    /// rehydrated operations). Nothing is sent until it is used; an unknown id then fails with a
+    /// <see cref="MediaToolException"/> whose <see cref="MediaToolException.ErrorCode"/> is <c>not_found</c>.
+    /// </summary>
+    /// <param name="generationId">The id <c>generate_media</c> returned.</param>
+    public GenerationOperation GetGeneration(string generationId)
+    {
+        if (string.IsNullOrWhiteSpace(generationId))
+        {
+            throw new ArgumentException("A generation id is required.", nameof(generationId));
+        }
+
+        return new GenerationOperation(this, generationId);
+    }
+
+    /// <summary>
+    /// Validates <paramref name="request"/> and calls <c>generate_media</c> once (see the class remarks for when it is
+    /// resent), returning the raw answer and the warnings. <see cref="StartGenerationAsync"/> returns a handle instead.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<StartedGeneration> StartAsync(GenerateMediaRequest request, CancellationToken cancellationToken = default)
+    {
+        GenerationOperation operation = await StartGenerationAsync(request, cancellationToken).ConfigureAwait(false);
+        return new StartedGeneration(operation.StartResponse!, operation.Warnings);
     }
 
     /// <summary>Calls <c>get_generation_status</c> (retried on transient failures).</summary>
-    /// <param name="generationId">The id from <see cref="StartAsync"/>.</param>
+    /// <param name="generationId">The id from <see cref="StartGenerationAsync"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<GenerationStatusResponse> GetStatusAsync(string generationId, CancellationToken cancellationToken = default)
     {
@@ -174,8 +236,7 @@ public sealed class MediaClient : IAsyncDisposable
             throw new ArgumentException("A generation id is required.", nameof(generationId));
         }
 
-        var arguments = new Dictionary<string, object?> { ["generation_id"] = generationId };
-        JsonElement payload = await CallAsync(ServiceContract.Tools.GetGenerationStatus, arguments, submit: false, cancellationToken).ConfigureAwait(false);
+        JsonElement payload = await CallAsync(ServiceContract.Tools.GetGenerationStatus, new SingleArgument("generation_id", generationId), submit: false, cancellationToken).ConfigureAwait(false);
         GenerationStatusResponse status = ToolResults.Read(ServiceContract.Tools.GetGenerationStatus, payload, GenerationStatusResponse.FromJson);
         if (status.Status is null)
         {
@@ -201,6 +262,7 @@ public sealed class MediaClient : IAsyncDisposable
         IReadOnlyList<Violation> violations = EstimateValidation.Validate(_validator, request);
         if (violations.Any(v => v.Severity == Severity.Error))
         {
+            _logger.RequestRefused(request.Model, ClientActivities.RuleIds(violations));
             throw new MediaRequestValidationException(request.Model, violations);
         }
 
@@ -227,28 +289,7 @@ public sealed class MediaClient : IAsyncDisposable
     /// <c>prompt</c>, <c>negative_prompt</c>, and every other parameter in <c>parameters</c>.
     /// </summary>
     /// <param name="request">A generation request.</param>
-    public static GenerationEstimateRequest EstimateRequestFor(GenerateMediaRequest request)
-    {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
-        var parameters = (JsonObject)JsonNode.Parse(request.ToJson())!;
-        foreach (string name in new[] { "model", "generation_type", "prompt", "negative_prompt" })
-        {
-            parameters.Remove(name);
-        }
-
-        return new GenerationEstimateRequest
-        {
-            Model = request.Model,
-            GenerationType = request.GenerationType,
-            Prompt = request.Prompt,
-            NegativePrompt = request.NegativePrompt,
-            Parameters = parameters.Count == 0 ? null : parameters,
-        };
-    }
+    public static GenerationEstimateRequest EstimateRequestFor(GenerateMediaRequest request) => GenerationEstimateRequest.For(request);
 
     /// <summary>Closes the session (and stops a stdio server process).</summary>
     public async ValueTask DisposeAsync()
@@ -267,272 +308,79 @@ public sealed class MediaClient : IAsyncDisposable
         _connectGate.Dispose();
     }
 
-    private async Task<JsonElement> CallAsync(string tool, IReadOnlyDictionary<string, object?> arguments, bool submit, CancellationToken cancellationToken)
+    /// <summary>Closes the session, blocking until it is closed; prefer <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Validates, sends <c>generate_media</c> once, and returns the handle; records refusals and starts.</summary>
+    internal async Task<GenerationOperation> StartCoreAsync(GenerateMediaRequest request, Activity? span, long startedAt, CancellationToken cancellationToken)
     {
-        ResiliencePipeline pipeline = submit ? _submit : _safe;
+        string generationType = GenerationTypeOf(request);
+        IReadOnlyList<Violation> warnings;
         try
         {
-            return await pipeline.ExecuteAsync(
-                async token =>
-                {
-                    McpClient connection = await GetConnectionAsync(token).ConfigureAwait(false);
-                    try
-                    {
-                        CallToolResult result = await connection.CallToolAsync(tool, arguments, cancellationToken: token).ConfigureAwait(false);
-                        return ToolResults.Payload(tool, result);
-                    }
-                    catch (Exception exception) when (Faults.NeedsReconnect(exception) || connection.Completion.IsCompleted)
-                    {
-                        Invalidate(connection);
-                        throw;
-                    }
-                },
-                cancellationToken).ConfigureAwait(false);
+            warnings = _validator.EnsureValid(request);
         }
-        catch (Exception exception) when (exception is not MediaServiceException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (MediaRequestValidationException refused)
         {
-            if (submit)
-            {
-                if (exception is ConnectFailedException)
-                {
-                    throw new MediaServiceException($"Cannot connect to the media service at {Describe()}; generate_media was not sent: {exception.InnerException?.Message}", exception);
-                }
-
-                if (Faults.ProvesNotAccepted(exception))
-                {
-                    throw new MediaServiceException($"generate_media was refused on every attempt (not accepted, nothing started): {exception.Message}", exception);
-                }
-
-                throw new GenerationOutcomeUnknownException(exception);
-            }
-
-            if (Faults.IsTransient(exception))
-            {
-                throw new MediaServiceException($"{tool} kept failing after {_options.MaxRetryAttempts + 1} attempt(s): {exception.Message}", exception);
-            }
-
+            OnRefused(request.Model, generationType, refused.Violations, RefusedByClient, span);
+            _logger.RequestRefused(request.Model, ClientActivities.RuleIds(refused.Violations));
             throw;
         }
-    }
 
-    private async ValueTask<McpClient> GetConnectionAsync(CancellationToken cancellationToken)
-    {
-        McpClient? current = Volatile.Read(ref _connection);
-        if (current is not null && !current.Completion.IsCompleted)
-        {
-            return current;
-        }
-
-        await _connectGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        GenerateMediaResponse response;
         try
         {
-            current = _connection;
-            if (current is not null && !current.Completion.IsCompleted)
+            JsonElement payload = await CallAsync(ServiceContract.Tools.GenerateMedia, ArgumentsOf(request.ToJson()), submit: true, cancellationToken).ConfigureAwait(false);
+            response = ToolResults.Read(ServiceContract.Tools.GenerateMedia, payload, GenerateMediaResponse.FromJson);
+            if (string.IsNullOrEmpty(response.GenerationId))
             {
-                return current;
+                throw new MalformedToolResultException(ServiceContract.Tools.GenerateMedia, "it has no generation_id.", payload.GetRawText());
             }
-
-            if (_disposed != 0)
-            {
-                throw new ObjectDisposedException(nameof(MediaClient));
-            }
-
-            if (current is not null)
-            {
-                _connection = null;
-                _ = CloseQuietlyAsync(current);
-            }
-
-            McpClient created;
-            try
-            {
-                created = await McpClient.CreateAsync(
-                    CreateTransport(),
-                    new McpClientOptions { ClientInfo = new Implementation { Name = "MediaModels.Client", Version = typeof(MediaClient).Assembly.GetName().Version?.ToString(3) ?? "0.0.0" } },
-                    _options.LoggerFactory,
-                    cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
-            {
-                throw new ConnectFailedException(exception);
-            }
-
-            _connection = created;
-            return created;
         }
-        finally
+        catch (MediaToolException refused)
         {
-            _connectGate.Release();
+            OnRefused(request.Model, generationType, refused.Violations, RefusedByService, span);
+            _logger.RefusedByService(refused.Tool, refused.ErrorCode, ClientActivities.RuleIds(refused.Violations));
+            throw;
         }
+        catch (Exception lost) when (lost is GenerationOutcomeUnknownException or MalformedToolResultException)
+        {
+            // Sent, and perhaps accepted: a generation may be running that this client will never see.
+            _instruments.Failed.Add(1, WithError(ClientInstruments.Tags(request.Model, generationType), lost.GetType()));
+            throw;
+        }
+
+        JsonElement? serverWarnings = response.ExtensionData is not null && response.ExtensionData.TryGetValue("warnings", out JsonElement w) ? w : null;
+        var operation = new GenerationOperation(this, response, ViolationJson.Merge(warnings, ViolationJson.Read(serverWarnings)), request.Model, generationType, startedAt);
+        _instruments.Started.Add(1, ClientInstruments.Tags(request.Model, generationType));
+        _logger.GenerationStarted(operation.Id, request.Model, generationType, response.EstimatedTimeSeconds, response.EstimatedCostCredits);
+        ClientActivities.Started(span, response);
+        return operation;
     }
 
-    private void Invalidate(McpClient connection)
+    internal void OnTimedOut(GenerationOperation? operation, string? model, string? generationType, GenerationTimeoutException timedOut, Activity? span)
     {
-        if (Interlocked.CompareExchange(ref _connection, null, connection) == connection)
-        {
-            _ = CloseQuietlyAsync(connection);
-        }
+        _instruments.Failed.Add(1, WithError(ClientInstruments.Tags(model, generationType), timedOut.GetType()));
+        _logger.GenerationTimedOut(timedOut.GenerationId, timedOut.Elapsed.TotalSeconds, operation?.Status?.Value);
+        ClientActivities.Fail(span, timedOut);
     }
 
-    private static async Task CloseQuietlyAsync(McpClient connection)
+    private const string RefusedByClient = "client";
+    private const string RefusedByService = "service";
+
+    private void OnRefused(string? model, string generationType, IReadOnlyList<Violation> violations, string by, Activity? span)
     {
-        try
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // Closing a session that already failed: nothing to report.
-        }
+        TagList tags = ClientInstruments.Tags(model, generationType);
+        tags.Add(MediaClientTelemetry.Attributes.RefusedBy, by);
+        _instruments.Refused.Add(1, tags);
+        ClientActivities.Refused(span, violations);
     }
 
-    private IClientTransport CreateTransport()
+    internal static TagList WithError(TagList tags, Type errorType)
     {
-        if (_options.TransportFactory is { } factory)
-        {
-            return factory();
-        }
-
-        if (_options.Endpoint is Uri endpoint)
-        {
-            var headers = new Dictionary<string, string>(_options.Headers, StringComparer.OrdinalIgnoreCase);
-            if (!string.IsNullOrEmpty(_options.BearerToken))
-            {
-                headers["Authorization"] = "Bearer " + _options.BearerToken;
-            }
-
-            var http = new HttpClient(new HttpStatusHandler(CreateHandler())) { Timeout = Timeout.InfiniteTimeSpan };
-            return new HttpClientTransport(
-                new HttpClientTransportOptions
-                {
-                    Endpoint = endpoint,
-                    TransportMode = HttpTransportMode.StreamableHttp,
-                    AdditionalHeaders = headers,
-                    EnableStandaloneGetStream = false,
-                    Name = "media-service",
-                },
-                http,
-                _options.LoggerFactory,
-                ownsHttpClient: true);
-        }
-
-        if (!string.IsNullOrEmpty(_options.StdioCommand))
-        {
-            return new StdioClientTransport(
-                new StdioClientTransportOptions
-                {
-                    Command = _options.StdioCommand!,
-                    Arguments = _options.StdioArguments.ToList(),
-                    WorkingDirectory = _options.StdioWorkingDirectory,
-                    Name = "media-service",
-                    StandardErrorLines = _options.StdioErrorLine,
-                },
-                _options.LoggerFactory);
-        }
-
-        throw new InvalidOperationException("MediaClientOptions needs an Endpoint (Streamable HTTP), a StdioCommand or a TransportFactory.");
+        tags.Add(MediaClientTelemetry.Attributes.ErrorType, errorType.FullName);
+        return tags;
     }
 
-    private static HttpMessageHandler CreateHandler()
-    {
-#if NET8_0_OR_GREATER
-        return new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), ConnectTimeout = TimeSpan.FromSeconds(15) };
-#else
-        return new HttpClientHandler();
-#endif
-    }
-
-    private string Describe() =>
-        _options.TransportFactory is not null ? "(custom transport)"
-        : _options.Endpoint is Uri endpoint ? endpoint.ToString()
-        : $"stdio command '{_options.StdioCommand}'";
-
-    private ResiliencePipeline BuildPipeline(Func<Exception, bool> retryable, TimeSpan? callTimeout)
-    {
-        var builder = new ResiliencePipelineBuilder();
-        if (_options.MaxRetryAttempts > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = args => new ValueTask<bool>(
-                    args.Outcome.Exception is Exception exception
-                    && !(exception is OperationCanceledException && args.Context.CancellationToken.IsCancellationRequested)
-                    && retryable(exception)),
-                MaxRetryAttempts = _options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = _options.RetryDelay,
-                MaxDelay = _options.MaxRetryDelay,
-                DelayGenerator = args => new ValueTask<TimeSpan?>(
-                    Faults.RetryAfter(args.Outcome.Exception) is TimeSpan after && after > TimeSpan.Zero
-                        ? (after < _options.MaxRetryDelay ? after : _options.MaxRetryDelay)
-                        : null),
-            });
-        }
-
-        if (callTimeout is TimeSpan limit && limit > TimeSpan.Zero)
-        {
-            builder.AddTimeout(limit);
-        }
-
-        return builder.Build();
-    }
-
-    private static Dictionary<string, object?> ArgumentsOf(string json)
-    {
-        using JsonDocument document = JsonDocument.Parse(json);
-        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (JsonProperty property in document.RootElement.EnumerateObject())
-        {
-            arguments[property.Name] = property.Value.Clone();
-        }
-
-        return arguments;
-    }
-}
-
-/// <summary>
-/// When to poll: at half the estimate, again when the estimate is reached, then exponential backoff from an eighth of
-/// the estimate doubling up to the maximum; every wait within the bounds and with ±20 % jitter. Without an estimate:
-/// the minimum, doubling.
-/// </summary>
-internal sealed class PollSchedule
-{
-    [ThreadStatic]
-    private static Random? _random;
-
-    private readonly TimeSpan _min;
-    private readonly TimeSpan _max;
-    private readonly TimeSpan _half;
-    private TimeSpan _next;
-    private int _count;
-
-    public PollSchedule(double? estimatedSeconds, TimeSpan min, TimeSpan max)
-    {
-        _min = min <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(10) : min;
-        _max = max < _min ? _min : max;
-        TimeSpan estimate = estimatedSeconds is double s && s > 0 && !double.IsInfinity(s) ? TimeSpan.FromSeconds(Math.Min(s, 86_400)) : TimeSpan.Zero;
-        _half = estimate == TimeSpan.Zero ? TimeSpan.Zero : Clamp(TimeSpan.FromTicks(estimate.Ticks / 2));
-        _next = Clamp(TimeSpan.FromTicks(estimate.Ticks / 8));
-    }
-
-    public TimeSpan Next()
-    {
-        TimeSpan wait;
-        if (_count++ < 2 && _half > TimeSpan.Zero)
-        {
-            wait = _half;
-        }
-        else
-        {
-            wait = _next;
-            _next = Clamp(TimeSpan.FromTicks(_next.Ticks * 2));
-        }
-
-        _random ??= new Random(Guid.NewGuid().GetHashCode());
-        double jitter = 0.8 + (_random.NextDouble() * 0.4);
-        return TimeSpan.FromTicks((long)(wait.Ticks * jitter));
-    }
-
-    private TimeSpan Clamp(TimeSpan value) => value < _min ? _min : value > _max ? _max : value;
+    private string GenerationTypeOf(GenerateMediaRequest request) => request.GenerationType ?? _validator.Catalog.Defaults.GenerationType;
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using MediaModels.Validation;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Client;
@@ -11,8 +13,23 @@ namespace MediaModels.Client;
 /// How a <see cref="MediaClient"/> reaches the service and how patient it is. Set either <see cref="Endpoint"/>
 /// (Streamable HTTP) or <see cref="StdioCommand"/> (a server process spoken to over stdin/stdout).
 /// </summary>
+/// <remarks>
+/// With <c>services.AddMediaModelsClient()</c> the options are bound from the configuration section
+/// <see cref="SectionName"/> (keys named after the properties: <c>Endpoint</c>, <c>BearerToken</c>,
+/// <c>MinPollInterval</c>, <c>MaxRetryAttempts</c>…) and checked by <see cref="MediaClientOptionsValidator"/> when the
+/// host starts; <see cref="MediaClient"/>'s constructor applies the same checks.
+/// </remarks>
 public sealed class MediaClientOptions
 {
+    /// <summary>The configuration section <c>AddMediaModelsClient</c> binds by default: <c>MediaModels</c>.</summary>
+    public const string SectionName = "MediaModels";
+
+    /// <summary>
+    /// The name of the <see cref="System.Net.Http.HttpClient"/> that <c>AddMediaModelsClient</c> registers with
+    /// <c>IHttpClientFactory</c>; the <c>IHttpClientBuilder</c> it returns configures the same client.
+    /// </summary>
+    public const string HttpClientName = "MediaModels.Client";
+
     /// <summary>The environment variable read by <see cref="FromEnvironment"/> for <see cref="Endpoint"/>.</summary>
     public const string EndpointVariable = "MEDIAMODELS_ENDPOINT";
 
@@ -24,6 +41,13 @@ public sealed class MediaClientOptions
 
     /// <summary>Sent as <c>Authorization: Bearer …</c> on every HTTP request when set.</summary>
     public string? BearerToken { get; set; }
+
+    /// <summary>
+    /// Asked for the bearer token before every HTTP request, for credentials that rotate (a managed identity, a token
+    /// service); null or empty sends none. Cache inside it: it runs once per request. Set this or
+    /// <see cref="BearerToken"/>, not both.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<string?>>? BearerTokenProvider { get; set; }
 
     /// <summary>Extra HTTP headers sent with every request (e.g. an API key header).</summary>
     public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -70,7 +94,11 @@ public sealed class MediaClientOptions
     /// <summary>Cap of the retry delay. Default 10 s.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Logs of the MCP SDK; null for none.</summary>
+    /// <summary>
+    /// Where the client's own logs (category <c>MediaModels.Client.MediaClient</c>) and the MCP SDK's go when the client
+    /// is created without dependency injection; null for none. With <c>AddMediaModelsClient</c> the container's
+    /// <see cref="ILoggerFactory"/> is used instead.
+    /// </summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>
@@ -83,7 +111,7 @@ public sealed class MediaClientOptions
         string? endpoint = Environment.GetEnvironmentVariable(EndpointVariable);
         if (string.IsNullOrWhiteSpace(endpoint)
             || !Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            || !MediaClientOptionsValidator.IsHttpEndpoint(uri))
         {
             throw new InvalidOperationException($"Set {EndpointVariable} to the service's Streamable HTTP URL (e.g. https://example.com/mcp).");
         }

@@ -6,6 +6,8 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Naming;
+using MediaModels.Catalog.Wire;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeRefactorings;
@@ -59,7 +61,7 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
             }
 
             context.RegisterRefactoring(CodeAction.Create(
-                $"Use the typed builder MediaCatalog.{plan.ModelTypeName}",
+                $"Use the typed builder {GeneratedApi.CatalogClass}.{plan.ModelTypeName}",
                 cancellationToken => ReplaceAsync(context.Document, creation, plan.Expression, cancellationToken),
                 equivalenceKey: nameof(TypedBuilderRefactoringProvider)));
         }
@@ -99,16 +101,16 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
             }
         }
 
-        if (!values.TryGetValue("Model", out ExpressionSyntax? modelExpression)
+        if (!values.TryGetValue(WireParameters.Model.MemberName, out ExpressionSyntax? modelExpression)
             || model.GetConstantValue(modelExpression, cancellationToken) is not { HasValue: true, Value: string modelId }
-            || !values.TryGetValue("Prompt", out ExpressionSyntax? prompt)
+            || !values.TryGetValue(WireParameters.Prompt.MemberName, out ExpressionSyntax? prompt)
             || FindModelType(model, modelId, creation.SpanStart) is not { } modelType)
         {
             return null;
         }
 
         string factory;
-        if (values.TryGetValue("GenerationType", out ExpressionSyntax? typeExpression))
+        if (values.TryGetValue(WireParameters.GenerationType.MemberName, out ExpressionSyntax? typeExpression))
         {
             if (model.GetConstantValue(typeExpression, cancellationToken) is not { HasValue: true, Value: string generationType }
                 || !GenerationTypes.IsKnown(generationType))
@@ -116,17 +118,17 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
                 return null;
             }
 
-            factory = Pascal(generationType);
+            factory = GeneratedApi.FactoryMethodOf(generationType);
         }
         else
         {
             // No generation type on the wire means the service's default (text-to-image); the builder writes it out.
-            factory = Pascal(CatalogDefaults.Spec.GenerationType);
+            factory = GeneratedApi.FactoryMethodOf(CatalogDefaults.Spec.GenerationType);
         }
 
         string qualifiedModel = ShortestName(model, creation.SpanStart, modelType);
         var text = new StringBuilder(qualifiedModel).Append('.').Append(factory).Append('(').Append(Code(prompt));
-        if (values.TryGetValue("SourceMediaUrls", out ExpressionSyntax? urls))
+        if (values.TryGetValue(WireParameters.SourceMediaUrls.MemberName, out ExpressionSyntax? urls))
         {
             if (UrlElements(urls) is { } elements)
             {
@@ -144,47 +146,24 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
         text.Append(')');
         foreach (KeyValuePair<string, ExpressionSyntax> pair in values)
         {
-            switch (pair.Key)
+            WireParameter? parameter = WireParameters.FindByMember(pair.Key);
+            if (parameter == WireParameters.Model || parameter == WireParameters.Prompt
+                || parameter == WireParameters.GenerationType || parameter == WireParameters.SourceMediaUrls)
             {
-                case "Model" or "Prompt" or "GenerationType" or "SourceMediaUrls":
-                    break;
-                case "Duration":
-                    if (model.GetConstantValue(pair.Value, cancellationToken) is not { HasValue: true, Value: string duration }
-                        || !DurationRule.TryParse(duration, out int seconds))
-                    {
-                        return null;
-                    }
-
-                    text.Append(".WithDuration(").Append(qualifiedModel).Append(".Duration.FromSeconds(").Append(seconds.ToString(CultureInfo.InvariantCulture)).Append("))");
-                    break;
-                case "Quality":
-                    text.Append(".WithQuality(").Append(qualifiedModel).Append(".Quality.FromValue(").Append(Code(pair.Value)).Append("))");
-                    break;
-                case "AspectRatio":
-                    if (modelType.ContainingType?.ContainingNamespace is not { } catalogNamespace
-                        || catalogNamespace.GetTypeMembers("AspectRatio").FirstOrDefault() is not { } ratioType)
-                    {
-                        return null;
-                    }
-
-                    text.Append(".WithAspectRatio(").Append(ShortestName(model, creation.SpanStart, ratioType)).Append(".Parse(").Append(Code(pair.Value)).Append("))");
-                    break;
-                case "Seed":
-                    text.Append(".WithSeed(").Append(Code(pair.Value)).Append(')');
-                    break;
-                case "NegativePrompt":
-                    text.Append(".WithNegativePrompt(").Append(Code(pair.Value)).Append(')');
-                    break;
-                case "Sound":
-                    text.Append(".WithSound(").Append(Code(pair.Value)).Append(')');
-                    break;
-                default:
-                    // Kling elements, extension data and anything else have no one-to-one builder call.
-                    return null;
+                continue; // the factory call above says them
             }
+
+            string? argument = parameter is null ? null : BuilderArgument(parameter, pair.Value, qualifiedModel, model, creation.SpanStart, modelType, cancellationToken);
+            if (argument is null)
+            {
+                // Kling elements, extension data and anything else have no one-to-one builder call.
+                return null;
+            }
+
+            text.Append('.').Append(GeneratedApi.WithMethodOf(parameter!)).Append('(').Append(argument).Append(')');
         }
 
-        text.Append(".Build()");
+        text.Append('.').Append(GeneratedApi.BuildMethod).Append("()");
         ExpressionSyntax expression = SyntaxFactory.ParseExpression(text.ToString());
         if (expression.ContainsDiagnostics)
         {
@@ -200,6 +179,36 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
         }
 
         return new BuilderPlan(modelType.Name, expression);
+    }
+
+    /// <summary>
+    /// The argument of the builder's <c>With…</c> call that sets <paramref name="parameter"/> to <paramref name="value"/>
+    /// (a typed value where the builder takes one), or null when the typed API has no such call.
+    /// </summary>
+    private static string? BuilderArgument(WireParameter parameter, ExpressionSyntax value, string qualifiedModel, SemanticModel model, int position, INamedTypeSymbol modelType, CancellationToken cancellationToken)
+    {
+        if (parameter == WireParameters.Duration)
+        {
+            return model.GetConstantValue(value, cancellationToken) is { HasValue: true, Value: string duration } && DurationRule.TryParse(duration, out int seconds)
+                ? qualifiedModel + "." + GeneratedApi.DurationType + "." + GeneratedApi.FromSecondsMethod + "(" + seconds.ToString(CultureInfo.InvariantCulture) + ")"
+                : null;
+        }
+
+        if (parameter == WireParameters.Quality)
+        {
+            return qualifiedModel + "." + GeneratedApi.QualityType + "." + GeneratedApi.FromValueMethod + "(" + Code(value) + ")";
+        }
+
+        if (parameter == WireParameters.AspectRatio)
+        {
+            return modelType.ContainingType?.ContainingNamespace is { } catalogNamespace
+                && catalogNamespace.GetTypeMembers(GeneratedApi.AspectRatioType).FirstOrDefault() is { } ratioType
+                ? ShortestName(model, position, ratioType) + "." + GeneratedApi.ParseMethod + "(" + Code(value) + ")"
+                : null;
+        }
+
+        // Plain values (seed, negative_prompt, sound) are passed as written; the speculative binding checks the type.
+        return parameter.Kind is WireJsonKind.String or WireJsonKind.Boolean or WireJsonKind.Number ? Code(value) : null;
     }
 
     /// <summary>
@@ -249,7 +258,7 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
     /// <summary>The generated <c>MediaCatalog.&lt;Model&gt;</c> whose <c>Id</c> is <paramref name="modelId"/>, if this compilation has one.</summary>
     private static INamedTypeSymbol? FindModelType(SemanticModel model, string modelId, int position)
     {
-        foreach (ISymbol symbol in model.Compilation.GetSymbolsWithName("MediaCatalog", SymbolFilter.Type))
+        foreach (ISymbol symbol in model.Compilation.GetSymbolsWithName(GeneratedApi.CatalogClass, SymbolFilter.Type))
         {
             if (symbol is not INamedTypeSymbol catalog)
             {
@@ -258,7 +267,7 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
 
             foreach (INamedTypeSymbol nested in catalog.GetTypeMembers())
             {
-                if (nested.GetMembers("Id").OfType<IFieldSymbol>().Any(f => f.IsConst && Equals(f.ConstantValue, modelId))
+                if (nested.GetMembers(GeneratedApi.IdConstant).OfType<IFieldSymbol>().Any(f => f.IsConst && Equals(f.ConstantValue, modelId))
                     && model.IsAccessible(position, nested))
                 {
                     return nested;
@@ -293,21 +302,6 @@ public sealed class TypedBuilderRefactoringProvider : CodeRefactoringProvider
     }
 
     private static string Code(ExpressionSyntax expression) => expression.WithoutTrivia().ToFullString();
-
-    /// <summary><c>text-to-video</c> → <c>TextToVideo</c>, as the generator names a mode's factory.</summary>
-    private static string Pascal(string generationType)
-    {
-        var name = new StringBuilder(generationType.Length);
-        foreach (string part in generationType.Split('-'))
-        {
-            if (part.Length > 0)
-            {
-                name.Append(char.ToUpperInvariant(part[0])).Append(part, 1, part.Length - 1);
-            }
-        }
-
-        return name.ToString();
-    }
 
     private sealed class BuilderPlan
     {

@@ -36,6 +36,10 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
             .Select(static (provider, _) => Guard(() => OptionsReader.Read(provider), GeneratorOptions.Default))
             .WithTrackingName(TrackingNames.Options);
 
+        IncrementalValueProvider<LanguageSupport> language = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => Guard(() => LanguageOf(parseOptions), LanguageSupport.None))
+            .WithTrackingName(TrackingNames.LanguageSupport);
+
         IncrementalValuesProvider<CatalogFileInput?> selection = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => SelectFile(pair.Left, pair.Right, cancellationToken))
@@ -79,17 +83,30 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(index, static (spc, spec) =>
+        context.RegisterSourceOutput(index.Combine(language), static (spc, pair) =>
         {
-            if (spec is not null)
+            if (pair.Left is CatalogIndexSpec spec)
             {
-                AddSource(spc, CatalogEmitter.CatalogHintName, () => CatalogEmitter.EmitCatalog(spec));
+                AddSource(spc, CatalogEmitter.CatalogHintName, () => CatalogEmitter.EmitCatalog(spec, pair.Right));
                 AddSource(spc, CatalogEmitter.AspectRatioHintName, () => CatalogEmitter.EmitAspectRatio(spec));
             }
         });
 
         context.RegisterSourceOutput(models, static (spc, spec) =>
             AddSource(spc, ModelEmitter.HintName(spec), () => ModelEmitter.Emit(spec)));
+    }
+
+    private static LanguageSupport LanguageOf(ParseOptions parseOptions)
+    {
+        bool moduleInitializers = parseOptions is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions csharp
+            && csharp.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9;
+        bool attribute = false;
+        foreach (string symbol in parseOptions.PreprocessorSymbolNames)
+        {
+            attribute |= symbol == "NET5_0_OR_GREATER";
+        }
+
+        return new LanguageSupport(moduleInitializers && attribute);
     }
 
     private static CatalogFileInput? SelectFile(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)

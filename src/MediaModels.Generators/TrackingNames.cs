@@ -6,6 +6,9 @@ namespace MediaModels.Generators;
 /// </summary>
 public static class TrackingNames
 {
+    /// <summary>What the consumer's C# can take (module initializers), from its parse options.</summary>
+    public const string LanguageSupport = "MediaModels.LanguageSupport";
+
     /// <summary>The generator's options (namespace, accessibility, version), from global analyzer config.</summary>
     public const string Options = "MediaModels.Options";
 

@@ -11,6 +11,7 @@ using System.Threading.Tasks;
 using MediaModels.Catalog;
 using MediaModels.Catalog.Reading;
 using MediaModels.Catalog.Rules;
+using MediaModels.Json;
 using MediaModels.Validation;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -78,9 +79,9 @@ internal sealed class SandboxService
 
     public IReadOnlyList<McpServerTool> CreateTools() => new McpServerTool[]
     {
-        new SandboxTool(ToolSchemas.GenerateMedia(), GenerateMediaAsync),
+        new SandboxTool(ToolSchemas.GenerateMedia(Catalog), GenerateMediaAsync),
         new SandboxTool(ToolSchemas.GetGenerationStatus(), GetStatusAsync),
-        new SandboxTool(ToolSchemas.GetGenerationEstimate(), EstimateAsync),
+        new SandboxTool(ToolSchemas.GetGenerationEstimate(Catalog), EstimateAsync),
         new SandboxTool(ToolSchemas.GetModels(), GetModelsAsync),
     };
 
@@ -343,27 +344,11 @@ internal sealed class SandboxService
         return stream.ToArray();
     }
 
+    /// <summary>The violations in the one diagnostic shape (<see cref="RequestDiagnostic"/>), through the runtime's JSON context; no place, since the arguments are not a file.</summary>
     private static JsonArray DiagnosticsArray(IEnumerable<Violation> violations)
     {
-        var array = new JsonArray();
-        foreach (Violation v in violations)
-        {
-            var item = new JsonObject
-            {
-                ["id"] = v.Id,
-                ["severity"] = v.Severity == Severity.Error ? "error" : "warning",
-                ["path"] = v.Path,
-                ["message"] = v.Message,
-            };
-            if (v.Suggestion is not null)
-            {
-                item["suggestion"] = v.Suggestion;
-            }
-
-            array.Add(item);
-        }
-
-        return array;
+        RequestDiagnostic[] diagnostics = violations.Select(v => RequestDiagnostic.From(v)).ToArray();
+        return (JsonArray)JsonSerializer.SerializeToNode(diagnostics, MediaModelsJsonContext.Default.IReadOnlyListRequestDiagnostic)!;
     }
 
     private static CallToolResult Refusal(string tool, IReadOnlyList<Violation> violations)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MediaModels.Catalog.Rules;
+using MediaModels.Catalog.Wire;
 using MediaModels.Json;
 
 namespace MediaModels;
@@ -19,46 +20,46 @@ namespace MediaModels;
 public sealed record GenerateMediaRequest
 {
     /// <summary><c>prompt</c> (required): what to generate.</summary>
-    [JsonPropertyName("prompt")]
+    [JsonPropertyName(WireNames.Prompt)]
     public string? Prompt { get; set; }
 
     /// <summary><c>model</c> (required): the model id, e.g. <c>nano-banana</c>, <c>sora-2</c>.</summary>
-    [JsonPropertyName("model")]
+    [JsonPropertyName(WireNames.Model)]
     public string? Model { get; set; }
 
     /// <summary>
     /// <c>generation_type</c>: <c>text-to-image</c>, <c>text-to-video</c>, <c>image-to-video</c> or
     /// <c>image-to-image</c>. When omitted the service assumes <c>text-to-image</c>.
     /// </summary>
-    [JsonPropertyName("generation_type")]
+    [JsonPropertyName(WireNames.GenerationType)]
     public string? GenerationType { get; set; }
 
     /// <summary><c>negative_prompt</c>: what to avoid; only some models honour it.</summary>
-    [JsonPropertyName("negative_prompt")]
+    [JsonPropertyName(WireNames.NegativePrompt)]
     public string? NegativePrompt { get; set; }
 
     /// <summary>
     /// <c>source_media_urls</c>: input image (and for some models video) URLs for image-to-video and image-to-image.
     /// The wire accepts one string or an array; it is read either way and always written as an array.
     /// </summary>
-    [JsonPropertyName("source_media_urls")]
+    [JsonPropertyName(WireNames.SourceMediaUrls)]
     [JsonConverter(typeof(StringOrStringArrayJsonConverter))]
     public IReadOnlyList<string>? SourceMediaUrls { get; set; }
 
     /// <summary><c>aspect_ratio</c>, e.g. <c>16:9</c>. When omitted the service assumes <c>1:1</c>.</summary>
-    [JsonPropertyName("aspect_ratio")]
+    [JsonPropertyName(WireNames.AspectRatio)]
     public string? AspectRatio { get; set; }
 
     /// <summary><c>duration</c>: video length as whole seconds with an s, e.g. <c>5s</c>; only some video models use it.</summary>
-    [JsonPropertyName("duration")]
+    [JsonPropertyName(WireNames.Duration)]
     public string? Duration { get; set; }
 
     /// <summary><c>quality</c>, e.g. <c>fast</c>, <c>standard</c>, <c>pro</c>, <c>ultra</c>; only some models use it.</summary>
-    [JsonPropertyName("quality")]
+    [JsonPropertyName(WireNames.Quality)]
     public string? Quality { get; set; }
 
     /// <summary><c>sound</c>: request generated audio; only some video models use it. The service default is false.</summary>
-    [JsonPropertyName("sound")]
+    [JsonPropertyName(WireNames.Sound)]
     public bool? Sound { get; set; }
 
     /// <summary>
@@ -66,12 +67,12 @@ public sealed record GenerateMediaRequest
     /// from any JSON number whose value is whole and fits 64 bits (<c>42</c>, <c>42.0</c>, <c>4.2e1</c>) and a
     /// fraction (<c>42.5</c>) is rejected. It is written as an integer (<c>42</c>).
     /// </summary>
-    [JsonPropertyName("seed")]
+    [JsonPropertyName(WireNames.Seed)]
     [JsonConverter(typeof(SeedJsonConverter))]
     public long? Seed { get; set; }
 
     /// <summary><c>kling_elements</c>: elements the prompt references as <c>@name</c> (Kling 3.0 only).</summary>
-    [JsonPropertyName("kling_elements")]
+    [JsonPropertyName(WireNames.KlingElements)]
     public IReadOnlyList<KlingElement>? KlingElements { get; set; }
 
     /// <summary>Members the spec does not define, kept as read and written after the known ones.</summary>

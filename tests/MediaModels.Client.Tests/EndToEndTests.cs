@@ -189,9 +189,10 @@ public sealed class EndToEndTests
     {
         await using SandboxServer sandbox = await TestKit.StartHttpAsync(token: "s3cret");
 
-        var refused = await Assert.ThrowsAsync<MediaServiceException>(() => TestKit.ConnectAsync(sandbox, token: "wrong"));
+        var refused = await Assert.ThrowsAsync<MediaUnauthorizedException>(() => TestKit.ConnectAsync(sandbox, token: "wrong"));
         Assert.Contains("401", refused.Message);
-        await Assert.ThrowsAsync<MediaServiceException>(() => TestKit.ConnectAsync(sandbox, token: null));
+        Assert.Equal(401, refused.HttpStatus);
+        await Assert.ThrowsAsync<MediaUnauthorizedException>(() => TestKit.ConnectAsync(sandbox, token: null));
 
         await using MediaClient client = await TestKit.ConnectAsync(sandbox, token: "s3cret");
         Assert.NotEmpty((await client.GetModelsAsync(TestKit.Timeout())).Models);

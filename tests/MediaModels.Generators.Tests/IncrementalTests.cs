@@ -27,7 +27,7 @@ public class IncrementalTests
         (GeneratorDriver driver, Compilation compilation) = Start();
         GeneratorRunResult result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
-        Assert.Equal(9, StepNames.Length);
+        Assert.Equal(10, StepNames.Length);
         foreach (string step in StepNames)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"Step {step} was not tracked.");

@@ -31,7 +31,7 @@ public class NamingTests
     [InlineData("_")]
     public void Valid_identifiers_are_what_roslyn_accepts(string name)
     {
-        Assert.True(CSharpNames.IsValidIdentifier(name));
+        Assert.True(ModelNaming.IsValidIdentifier(name));
         Assert.True(SyntaxFacts.IsValidIdentifier(name));
     }
 

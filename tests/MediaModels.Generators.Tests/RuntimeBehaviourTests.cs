@@ -92,22 +92,28 @@ public class RuntimeBehaviourTests
     [Fact]
     public void Typed_values_check_their_ranges()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => MediaCatalog.Kling30Pro.Duration.FromSeconds(16));
-        Assert.Throws<ArgumentOutOfRangeException>(() => MediaCatalog.Kling30Pro.Duration.FromSeconds(2));
+        // Refused values are judged by the shared rule engine and name the rule the validator would report.
+        Assert.Equal("MM0201", Assert.Throws<MediaRuleArgumentException>(() => MediaCatalog.Kling30Pro.Duration.FromSeconds(16)).RuleId);
+        MediaRuleArgumentException tooShort = Assert.Throws<MediaRuleArgumentException>(() => MediaCatalog.Kling30Pro.Duration.FromSeconds(2));
+        Assert.StartsWith("MM0201: kling-3-0-pro does not accept duration '2s'; allowed: 3s–15s. Nearest: 3s.", tooShort.Message, StringComparison.Ordinal);
+        Assert.Equal("seconds", tooShort.ParamName);
         Assert.Equal(MediaCatalog.Kling30Pro.Durations.Seconds3, MediaCatalog.Kling30Pro.Duration.FromSeconds(MediaCatalog.Kling30Pro.Durations.MinSeconds));
         Assert.Equal(13, MediaCatalog.Kling30Pro.Durations.All.Count);
-        Assert.Throws<ArgumentOutOfRangeException>(() => MediaCatalog.Seedance15Pro.Duration.FromSeconds(5));
+        Assert.IsAssignableFrom<ArgumentOutOfRangeException>(Assert.Throws<MediaRuleArgumentException>(() => MediaCatalog.Seedance15Pro.Duration.FromSeconds(5)));
         Assert.Equal("8s", MediaCatalog.Seedance15Pro.Duration.FromSeconds(8).Value);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => MediaCatalog.Sora2Pro.Quality.FromValue("ultra"));
+        Assert.Equal("MM0202", Assert.Throws<MediaRuleArgumentException>(() => MediaCatalog.Sora2Pro.Quality.FromValue("ultra")).RuleId);
         Assert.Equal("hd", MediaCatalog.Sora2Pro.Qualities.Hd.Value);
         Assert.Equal("max", MediaCatalog.SeedreamV45.Quality.Custom("max").Value);
         Assert.Throws<ArgumentException>(() => MediaCatalog.SeedreamV45.Quality.Custom(" "));
 
         Assert.Equal("3:2", AspectRatio.Custom(3, 2).Value);
         Assert.Equal(AspectRatio.Widescreen16x9, AspectRatio.Parse("16:9"));
-        Assert.Throws<FormatException>(() => AspectRatio.Parse("16x9"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AspectRatio.Custom(0, 1));
+        MediaRuleFormatException malformed = Assert.Throws<MediaRuleFormatException>(() => AspectRatio.Parse("16x9"));
+        Assert.Equal("MM0203", malformed.RuleId);
+        Assert.IsAssignableFrom<FormatException>(malformed);
+        Assert.Equal("MM0203", Assert.Throws<MediaRuleArgumentException>(() => AspectRatio.Custom(0, 1)).RuleId);
+        Assert.Equal("MM0203", Assert.Throws<MediaRuleArgumentException>(() => AspectRatio.Custom(1, 100000)).RuleId);
         Assert.Equal(new[] { "1:1", "16:9", "9:16", "4:5", "21:9" }, new[] { AspectRatio.Square1x1, AspectRatio.Widescreen16x9, AspectRatio.Portrait9x16, AspectRatio.Portrait4x5, AspectRatio.Ultrawide21x9 }.Select(r => r.Value));
     }
 

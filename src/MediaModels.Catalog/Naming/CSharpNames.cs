@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace MediaModels.Catalog.Naming;
 
 /// <summary>
-/// How catalog text becomes C# names, written once for the catalog checks and the generator alike: model ids, roles,
-/// quality values and generation types all go through <see cref="Pascal"/>.
+/// How catalog text becomes C# names, written once for the catalog check and the generator alike: the spelling is
+/// <see cref="ModelNaming.Pascal"/>'s, and this adds the variants (camelCase, value names, counters), the keywords and
+/// the length limit. The catalog library has no Roslyn reference, so none of this asks the compiler.
 /// </summary>
 public static class CSharpNames
 {
@@ -18,38 +18,17 @@ public static class CSharpNames
     /// </summary>
     public const int MaxNameLength = 200;
 
-    /// <summary>PascalCase over the ASCII letter/digit runs: <c>start-frame</c> → <c>StartFrame</c>; empty when there are none.</summary>
-    public static string Pascal(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        bool upperNext = true;
-        foreach (char c in text)
-        {
-            if (IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-                upperNext = false;
-            }
-            else
-            {
-                upperNext = true;
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>camelCase of <see cref="Pascal"/>.</summary>
+    /// <summary>camelCase of <see cref="ModelNaming.Pascal"/>.</summary>
     public static string Camel(string text)
     {
-        string pascal = Pascal(text);
+        string pascal = ModelNaming.Pascal(text);
         return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
 
-    /// <summary>A value name: PascalCase, prefixed with <paramref name="prefix"/> when empty or starting with a digit.</summary>
+    /// <summary>A value name: <see cref="ModelNaming.Pascal"/>, prefixed with <paramref name="prefix"/> when empty or starting with a digit.</summary>
     public static string ValueName(string value, string prefix)
     {
-        string name = Pascal(value);
+        string name = ModelNaming.Pascal(value);
         return name.Length == 0 || char.IsDigit(name[0]) ? prefix + name : name;
     }
 
@@ -81,25 +60,4 @@ public static class CSharpNames
 
         return name.Length > 0;
     }
-
-    /// <summary>True when <paramref name="name"/> is a plain C# identifier (ASCII letters, digits, underscore; no leading digit).</summary>
-    public static bool IsValidIdentifier(string name)
-    {
-        if (name.Length == 0 || char.IsDigit(name[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in name)
-        {
-            if (!IsAsciiLetterOrDigit(c) && c != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 }

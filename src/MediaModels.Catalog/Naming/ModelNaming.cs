@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace MediaModels.Catalog.Naming;
 
 /// <summary>
@@ -14,6 +16,48 @@ public static class ModelNaming
     /// <summary>Derives a PascalCase identifier from a model id.</summary>
     public static string FromId(string id) => CSharpNames.ValueName(id, "Model");
 
+    /// <summary>
+    /// PascalCase over the ASCII letter/digit runs (<c>start-frame</c> → <c>StartFrame</c>, <c>image-to-video</c> →
+    /// <c>ImageToVideo</c>); empty when there are none. The one spelling rule of every generated name.
+    /// </summary>
+    public static string Pascal(string text)
+    {
+        var builder = new StringBuilder(text.Length + 5);
+        bool upperNext = true;
+        foreach (char c in text)
+        {
+            if (IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                upperNext = false;
+            }
+            else
+            {
+                upperNext = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>True when <paramref name="name"/> is a plain C# identifier (ASCII letters, digits, underscore; no leading digit).</summary>
-    public static bool IsValidIdentifier(string name) => CSharpNames.IsValidIdentifier(name);
+    public static bool IsValidIdentifier(string name)
+    {
+        if (name.Length == 0 || char.IsDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!IsAsciiLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 }

@@ -12,7 +12,7 @@ public static class RoleNames
     /// <summary>The kind of input <paramref name="role"/> names by its last word, or null when it names none.</summary>
     public static MediaKind? KindNamed(string role)
     {
-        string pascal = CSharpNames.Pascal(role);
+        string pascal = ModelNaming.Pascal(role);
         if (pascal.EndsWith("Video", System.StringComparison.Ordinal))
         {
             return MediaKind.Video;

@@ -676,7 +676,7 @@ public static class CatalogFileParser
         /// <summary>A value the generated code turns into a C# name (a role, a quality value) must give one C# accepts.</summary>
         private void DerivedName(YamlNode node, string what, string value)
         {
-            int length = CSharpNames.Pascal(value).Length;
+            int length = ModelNaming.Pascal(value).Length;
             if (length > CSharpNames.MaxNameLength)
             {
                 _reader.Report(MediaRules.CatalogInvalidValue, node.Location, $"The {what} '{Shorten(value)}' would become a C# name of {length} characters; names in the generated code are limited to {CSharpNames.MaxNameLength}. Shorten it.");

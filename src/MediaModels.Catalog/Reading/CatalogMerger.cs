@@ -11,7 +11,8 @@ namespace MediaModels.Catalog.Reading;
 /// Merges parsed files in order into one catalog. A later file may declare new models (<c>models:</c>) or change
 /// fields of a model declared earlier (<c>overrides:</c>): each field an override gives replaces the model's field
 /// wholesale, except <c>generation_types</c>, which is merged per generation type. Reports duplicate ids (MM1005),
-/// overrides of unknown ids (MM1007), contradictions across a merged model (MM1006, MM1013) and name clashes (MM1010).
+/// overrides of unknown ids (MM1007), contradictions across a merged model (MM1006, MM1013) and the C# name rules
+/// (MM1009, MM1010: <see cref="ModelNameCheck"/>).
 /// </summary>
 /// <remarks>
 /// With <see cref="CatalogFileParser"/> this is the one catalog check: <c>mediamodels catalog check</c>, the source
@@ -74,31 +75,22 @@ public static class CatalogMerger
             }
         }
 
-        var models = new List<ModelSpec>();
-        var origins = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var names = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
+        var merged = new List<(ModelDraft Draft, ModelSpec Spec)>();
         foreach (string id in order)
         {
             ModelDraft draft = drafts[id];
-            ModelSpec? spec = Finish(draft, diagnostics);
-            if (spec is null)
+            if (Finish(draft, diagnostics) is ModelSpec spec)
             {
-                continue;
+                merged.Add((draft, spec));
             }
+        }
 
-            string typeName = ModelNaming.TypeNameOf(spec);
-            if (names.TryGetValue(typeName, out ModelDraft? other))
-            {
-                diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogNameClash.Id,
-                    $"Models '{other.Id}' and '{id}' both map to the C# name '{typeName}'; give one of them a different 'name:'.",
-                    draft.LocationOf("name"),
-                    EquatableArray.Create(other.LocationOf("name"))));
-                continue;
-            }
-
-            names.Add(typeName, draft);
+        var models = new List<ModelSpec>();
+        var origins = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach ((ModelDraft draft, ModelSpec spec) in ModelNameCheck.Keep(merged, diagnostics))
+        {
             models.Add(spec);
-            origins[id] = draft.Location;
+            origins[spec.Id] = draft.Location;
         }
 
         return new CatalogReadResult(new ModelCatalog(models, defaults, origins), diagnostics);

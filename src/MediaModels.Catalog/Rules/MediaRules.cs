@@ -102,7 +102,7 @@ public static class MediaRules
         "Add the source image(s) the message names, or remove the elements.");
 
     public static readonly RuleDescriptor MalformedElement = Usage("MM0403", "Malformed element", Severity.Error,
-        "Each element needs a name and a description, and either 2–4 image URLs or exactly 1 video URL.",
+        "Each element needs a name and a description, and either image URLs or video URLs in the numbers the model's element rules give (the message names them).",
         "Complete the element as the message says.");
 
     public static readonly RuleDescriptor UndeclaredElementReference = Usage("MM0404", "Prompt names an undeclared element", Severity.Warning,

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using MediaModels.Catalog.Wire;
 
 namespace MediaModels.Catalog.Rules;
 
@@ -37,4 +38,26 @@ public readonly struct RequestFacts
 
     /// <summary><c>kling_elements</c>.</summary>
     public Fact<IReadOnlyList<IElementFacts>> KlingElements { get; init; }
+
+    /// <summary>A copy with the string parameter that feeds <paramref name="fact"/> set to <paramref name="value"/>.</summary>
+    public RequestFacts WithString(RequestFact fact, Fact<string> value) => fact switch
+    {
+        RequestFact.Model => this with { Model = value },
+        RequestFact.GenerationType => this with { GenerationType = value },
+        RequestFact.Prompt => this with { Prompt = value },
+        RequestFact.NegativePrompt => this with { NegativePrompt = value },
+        RequestFact.AspectRatio => this with { AspectRatio = value },
+        RequestFact.Duration => this with { Duration = value },
+        RequestFact.Quality => this with { Quality = value },
+        _ => this,
+    };
+
+    /// <summary>A copy with every parameter that feeds <paramref name="fact"/> present but known only at run time.</summary>
+    public RequestFacts WithUnknown(RequestFact fact) => fact switch
+    {
+        RequestFact.Sound => this with { Sound = Fact<bool>.Unknown },
+        RequestFact.SourceMediaUrls => this with { SourceMediaUrls = Fact<IReadOnlyList<string?>>.Unknown },
+        RequestFact.KlingElements => this with { KlingElements = Fact<IReadOnlyList<IElementFacts>>.Unknown },
+        _ => WithString(fact, Fact<string>.Unknown),
+    };
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using MediaModels.Catalog.Wire;
 
 namespace MediaModels.Catalog.Rules;
 
@@ -35,7 +36,7 @@ public sealed class RuleEngine
         GenerationTypeSpec? mode = model is null ? null : CheckGenerationType(model, request, ref sink);
         CheckPrompt(model, request, ref sink);
         CheckUrls(request, ref sink);
-        CheckAspectRatio(model, request, ref sink);
+        CheckAspectRatio(model, Catalog.Defaults, request, ref sink);
         if (model is not null)
         {
             CheckIgnoredParameters(model, request, ref sink);
@@ -142,7 +143,7 @@ public sealed class RuleEngine
         }
     }
 
-    private void CheckAspectRatio(ModelSpec? model, in RequestFacts request, ref Sink sink)
+    private static void CheckAspectRatio(ModelSpec? model, CatalogDefaults defaults, in RequestFacts request, ref Sink sink)
     {
         if (!request.AspectRatio.IsKnown)
         {
@@ -152,7 +153,7 @@ public sealed class RuleEngine
         string ratio = request.AspectRatio.Value!;
         if (!IsAspectRatio(ratio))
         {
-            sink.Add(MediaRules.MalformedAspectRatio, WirePaths.AspectRatio, $"'{ratio}' is not an aspect ratio; write two positive whole numbers with a colon, e.g. {Catalog.Defaults.AspectRatio} or 16:9.");
+            sink.Add(MediaRules.MalformedAspectRatio, WirePaths.AspectRatio, $"'{ratio}' is not an aspect ratio; write two positive whole numbers with a colon, e.g. {defaults.AspectRatio} or 16:9.");
             return;
         }
 
@@ -161,6 +162,50 @@ public sealed class RuleEngine
             sink.Add(MediaRules.AspectRatioNotOffered, WirePaths.AspectRatio, $"{model.Id} does not offer aspect ratio {ratio}; it offers: {string.Join(", ", model.AspectRatios)}.", model.AspectRatios[0]);
         }
     }
+
+    /// <summary>
+    /// The error one value of <paramref name="parameter"/> (<c>duration</c>, <c>quality</c> or <c>aspect_ratio</c>) gets by
+    /// itself on <paramref name="model"/>, or null when the value is allowed: the check the generated value types
+    /// (<c>Duration.FromSeconds</c>, <c>Quality.FromValue</c>, <c>AspectRatio.Parse</c>) ask for, so they judge a value
+    /// exactly as the validator judges it in a request.
+    /// </summary>
+    /// <param name="model">The model, or null for a model-independent check (the aspect ratio's form).</param>
+    /// <param name="parameter">One of <see cref="WireParameters.Duration"/>, <see cref="WireParameters.Quality"/>, <see cref="WireParameters.AspectRatio"/>.</param>
+    /// <param name="value">The wire value (<c>5s</c>, <c>hd</c>, <c>16:9</c>).</param>
+    /// <param name="defaults">The catalog's service defaults (for the message's example).</param>
+    public static Violation? CheckValue(ModelSpec? model, WireParameter parameter, string value, CatalogDefaults defaults)
+    {
+        RequestFacts request = default(RequestFacts).WithString(parameter.Fact, value);
+        var sink = new Sink(null);
+        if (parameter == WireParameters.AspectRatio)
+        {
+            CheckAspectRatio(model, defaults, request, ref sink);
+        }
+        else if (model is not null && parameter == WireParameters.Duration)
+        {
+            CheckDuration(model, request, ref sink);
+        }
+        else if (model is not null && parameter == WireParameters.Quality)
+        {
+            CheckQuality(model, request, ref sink);
+        }
+
+        if (sink.List is { } found)
+        {
+            foreach (Violation violation in found)
+            {
+                if (violation.Severity == Severity.Error)
+                {
+                    return violation;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The largest side of an aspect ratio: five digits.</summary>
+    public const int MaxAspectRatioSide = 99999;
 
     /// <summary>True for <c>W:H</c> with positive whole numbers.</summary>
     public static bool IsAspectRatio(string ratio)
@@ -416,12 +461,12 @@ public sealed class RuleEngine
     {
         if (element.Name.State == FactState.Absent || (element.Name.IsKnown && PromptText.IsBlank(element.Name.Value!)))
         {
-            sink.Add(MediaRules.MalformedElement, WirePaths.ElementMember(index, "name"), "Each element needs a name (referenced in the prompt as @name).");
+            sink.Add(MediaRules.MalformedElement, WirePaths.ElementMember(index, WireNames.ElementName), "Each element needs a name (referenced in the prompt as @name).");
         }
 
         if (element.Description.State == FactState.Absent || (element.Description.IsKnown && PromptText.IsBlank(element.Description.Value!)))
         {
-            sink.Add(MediaRules.MalformedElement, WirePaths.ElementMember(index, "description"), "Each element needs a description.");
+            sink.Add(MediaRules.MalformedElement, WirePaths.ElementMember(index, WireNames.ElementDescription), "Each element needs a description.");
         }
 
         bool hasImages = element.ImageUrls.IsPresent;
@@ -436,15 +481,15 @@ public sealed class RuleEngine
         }
         else if (element.ImageUrls.Value is { } imageUrls && (imageUrls.Count < rules.MinImages || imageUrls.Count > rules.MaxImages))
         {
-            sink.Add(MediaRules.MalformedElement, WirePaths.ElementMember(index, "element_input_urls"), $"An image element takes {rules.MinImages}–{rules.MaxImages} image URLs; {imageUrls.Count} were sent.");
+            sink.Add(MediaRules.MalformedElement, WirePaths.ElementMember(index, WireNames.ElementInputUrls), $"An image element takes {rules.MinImages}–{rules.MaxImages} image URLs; {imageUrls.Count} were sent.");
         }
         else if (element.VideoUrls.Value is { } videoUrls && videoUrls.Count != rules.Videos)
         {
-            sink.Add(MediaRules.MalformedElement, WirePaths.ElementMember(index, "element_input_video_urls"), $"A video element takes exactly {rules.Videos} video URL; {videoUrls.Count} were sent.");
+            sink.Add(MediaRules.MalformedElement, WirePaths.ElementMember(index, WireNames.ElementInputVideoUrls), $"A video element takes exactly {rules.Videos} video URL; {videoUrls.Count} were sent.");
         }
 
-        CheckElementUrls(model, element.ImageUrls.Value, UrlMediaKind.Image, rules.ImageFormats, index, "element_input_urls", ref sink);
-        CheckElementUrls(model, element.VideoUrls.Value, UrlMediaKind.Video, rules.VideoFormats, index, "element_input_video_urls", ref sink);
+        CheckElementUrls(model, element.ImageUrls.Value, UrlMediaKind.Image, rules.ImageFormats, index, WireNames.ElementInputUrls, ref sink);
+        CheckElementUrls(model, element.VideoUrls.Value, UrlMediaKind.Video, rules.VideoFormats, index, WireNames.ElementInputVideoUrls, ref sink);
     }
 
     private static void CheckElementUrls(ModelSpec model, IReadOnlyList<string?>? urls, UrlMediaKind expected, EquatableArray<string> formats, int index, string member, ref Sink sink)

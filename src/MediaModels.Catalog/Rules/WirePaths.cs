@@ -1,21 +1,23 @@
+using MediaModels.Catalog.Wire;
+
 namespace MediaModels.Catalog.Rules;
 
-/// <summary>The wire names of <c>generate_media</c>'s parameters and the JSON paths the rules report.</summary>
+/// <summary>The JSON paths the rules report, built from the wire names of <see cref="WireNames"/>.</summary>
 public static class WirePaths
 {
 #pragma warning disable CS1591 // The names are the documentation.
     public const string Root = "$";
-    public const string Prompt = "$.prompt";
-    public const string Model = "$.model";
-    public const string GenerationType = "$.generation_type";
-    public const string NegativePrompt = "$.negative_prompt";
-    public const string SourceMediaUrls = "$.source_media_urls";
-    public const string AspectRatio = "$.aspect_ratio";
-    public const string Duration = "$.duration";
-    public const string Quality = "$.quality";
-    public const string Sound = "$.sound";
-    public const string Seed = "$.seed";
-    public const string KlingElements = "$.kling_elements";
+    public const string Prompt = Root + "." + WireNames.Prompt;
+    public const string Model = Root + "." + WireNames.Model;
+    public const string GenerationType = Root + "." + WireNames.GenerationType;
+    public const string NegativePrompt = Root + "." + WireNames.NegativePrompt;
+    public const string SourceMediaUrls = Root + "." + WireNames.SourceMediaUrls;
+    public const string AspectRatio = Root + "." + WireNames.AspectRatio;
+    public const string Duration = Root + "." + WireNames.Duration;
+    public const string Quality = Root + "." + WireNames.Quality;
+    public const string Sound = Root + "." + WireNames.Sound;
+    public const string Seed = Root + "." + WireNames.Seed;
+    public const string KlingElements = Root + "." + WireNames.KlingElements;
 #pragma warning restore CS1591
 
     /// <summary><c>$.source_media_urls[i]</c>.</summary>

@@ -4,13 +4,12 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using MediaModels.Catalog.Reading;
 using MediaModels.Catalog.Rules;
+using MediaModels.Cli.Json;
 using MediaModels.Client;
 using MediaModels.Validation;
 using Spectre.Console;
@@ -174,6 +173,7 @@ internal static class GenerateCommand
         }
         catch (GenerationTimeoutException exception)
         {
+            // Also when generate_media itself did not answer in time (no generation id then).
             job.GenerationId = exception.GenerationId;
             job.Outcome = "timeout";
             job.Message = exception.Message;
@@ -188,11 +188,6 @@ internal static class GenerateCommand
             job.Outcome = "error";
             job.Message = exception.Message;
             job.Unreachable = true;
-        }
-        catch (TimeoutException exception)
-        {
-            job.Outcome = "timeout";
-            job.Message = exception.Message;
         }
         catch (OperationCanceledException)
         {
@@ -273,103 +268,51 @@ internal static class GenerateCommand
 
     private static void WriteJson(List<Job> jobs, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        GenerationReport[] reports = jobs.Select(Report).ToArray();
+        CliJson.Write(output, json =>
         {
-            if (jobs.Count != 1)
+            if (reports.Length == 1)
             {
-                json.WriteStartArray();
+                reports[0].WriteTo(json);
+                return;
             }
 
-            foreach (Job job in jobs)
+            json.WriteStartArray();
+            foreach (GenerationReport report in reports)
             {
-                json.WriteStartObject();
-                json.WriteString("file", job.File.Path);
-                if (job.GenerationId is null)
-                {
-                    json.WriteNull("generation_id");
-                }
-                else
-                {
-                    json.WriteString("generation_id", job.GenerationId);
-                }
-
-                json.WriteString("status", job.Outcome);
-                json.WritePropertyName("outputs");
-                if (job.Result is GenerationResult result)
-                {
-                    using JsonDocument status = JsonDocument.Parse(result.Status.ToJson());
-                    if (status.RootElement.TryGetProperty("outputs", out JsonElement outputs))
-                    {
-                        outputs.WriteTo(json);
-                    }
-                    else
-                    {
-                        json.WriteStartArray();
-                        json.WriteEndArray();
-                    }
-                }
-                else
-                {
-                    json.WriteStartArray();
-                    json.WriteEndArray();
-                }
-
-                json.WriteStartArray("diagnostics");
-                foreach (PlacedViolation d in job.File.Diagnostics)
-                {
-                    WriteViolation(json, d.Violation, d.Line, d.Column, "local");
-                }
-
-                foreach (Violation v in job.ServerViolations.Concat(job.Warnings.Where(w => !job.File.Diagnostics.Any(d => d.Violation.Id == w.Id && d.Violation.Path == w.Path))))
-                {
-                    WriteViolation(json, v, null, null, "server");
-                }
-
-                json.WriteEndArray();
-                if (job.Message is not null && job.Outcome != "completed")
-                {
-                    json.WriteString("error", job.Message);
-                }
-
-                if (job.Downloaded.Count > 0)
-                {
-                    json.WriteStartArray("files");
-                    foreach (string file in job.Downloaded)
-                    {
-                        json.WriteStringValue(file);
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
+                report.WriteTo(json);
             }
 
-            if (jobs.Count != 1)
-            {
-                json.WriteEndArray();
-            }
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+            json.WriteEndArray();
+        });
     }
 
-    private static void WriteViolation(Utf8JsonWriter json, Violation v, int? line, int? column, string source)
+    private static GenerationReport Report(Job job)
     {
-        json.WriteStartObject();
-        json.WriteString("id", v.Id);
-        json.WriteString("severity", v.Severity == Severity.Error ? "error" : "warning");
-        json.WriteString("path", v.Path);
-        json.WriteString("message", v.Message);
-        json.WriteString("source", source);
-        if (line is int l && column is int c)
+        JsonElement? outputs = null;
+        if (job.Result is GenerationResult result)
         {
-            json.WriteNumber("line", l);
-            json.WriteNumber("column", c);
+            using JsonDocument status = JsonDocument.Parse(result.Status.ToJson());
+            if (status.RootElement.TryGetProperty("outputs", out JsonElement found))
+            {
+                outputs = found.Clone();
+            }
         }
 
-        json.WriteEndObject();
+        // The service's diagnostics: its refusal, and its warnings that the local check did not already give.
+        RequestDiagnostic[] service = job.ServerViolations
+            .Concat(job.Warnings.Where(w => !job.File.Diagnostics.Any(d => d.Id == w.Id && d.Path == w.Path)))
+            .Select(v => RequestDiagnostic.From(v))
+            .ToArray();
+        return new GenerationReport(
+            job.File.Path,
+            job.GenerationId,
+            job.Outcome,
+            outputs,
+            job.File.Diagnostics,
+            service,
+            job.Message is not null && job.Outcome != "completed" ? job.Message : null,
+            job.Downloaded.Count > 0 ? job.Downloaded.ToArray() : null);
     }
 
     private sealed class Job

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using MediaModels.Catalog.Reading;
 using MediaModels.Catalog.Rules;
+using MediaModels.Cli.Json;
 using MediaModels.Validation;
 
 namespace MediaModels.Cli.Commands;
@@ -55,7 +56,7 @@ internal static class ValidateCommand
             }
 
             return reports.Any(r => r.Unreadable) ? ExitCodes.Unreadable
-                : reports.Any(r => r.Diagnostics.Any(d => d.Violation.Severity == Severity.Error)) ? ExitCodes.Invalid
+                : reports.Any(r => r.Diagnostics.Any(d => d.Severity == Severity.Error)) ? ExitCodes.Invalid
                 : ExitCodes.Success;
         });
         return command;
@@ -70,8 +71,7 @@ internal static class ValidateCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            var violation = new Violation(MediaRules.MalformedJson.Id, Severity.Error, WirePaths.Root, $"Cannot read the file: {exception.Message}");
-            return new FileReport(file, true, new[] { new Diagnostic(violation, 1, 1) });
+            return new FileReport(file, true, new[] { RequestFile.CannotRead(exception) });
         }
 
         return CheckBytes(file, bytes, validator);
@@ -81,13 +81,7 @@ internal static class ValidateCommand
     internal static FileReport CheckBytes(string file, byte[] bytes, RequestValidator validator)
     {
         RequestReadResult read = RequestJsonReader.Read(bytes);
-        IReadOnlyList<Violation> violations = validator.Validate(read);
-        var diagnostics = violations
-            .Select(v => read.TryGetPosition(v, out JsonTextPosition p) ? new Diagnostic(v, p.Line, p.Column) : new Diagnostic(v, 1, 1))
-            .OrderBy(d => d.Line)
-            .ThenBy(d => d.Column)
-            .ToArray();
-        return new FileReport(file, read.Request is null, diagnostics);
+        return new FileReport(file, read.Request is null, RequestFile.Place(read, validator.Validate(read)));
     }
 
     private static byte[] ReadStandardInput()
@@ -108,50 +102,22 @@ internal static class ValidateCommand
             }
         }
 
-        int errors = reports.Sum(r => r.Diagnostics.Count(d => d.Violation.Severity == Severity.Error));
-        int warnings = reports.Sum(r => r.Diagnostics.Count(d => d.Violation.Severity == Severity.Warning));
+        int errors = reports.Sum(r => r.Diagnostics.Count(d => d.Severity == Severity.Error));
+        int warnings = reports.Sum(r => r.Diagnostics.Count(d => d.Severity == Severity.Warning));
         int valid = reports.Count(r => r.Valid);
         error.WriteLine($"{reports.Count} file(s): {valid} valid, {reports.Count - valid} invalid; {errors} error(s), {warnings} warning(s).");
     }
 
-    private static void WriteJson(List<FileReport> reports, TextWriter output)
+    private static void WriteJson(List<FileReport> reports, TextWriter output) => CliJson.Write(output, json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        json.WriteStartArray();
+        foreach (FileReport report in reports)
         {
-            json.WriteStartArray();
-            foreach (FileReport report in reports)
-            {
-                json.WriteStartObject();
-                json.WriteString("file", report.File);
-                json.WriteBoolean("valid", report.Valid);
-                json.WriteStartArray("diagnostics");
-                foreach (Diagnostic d in report.Diagnostics)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("id", d.Violation.Id);
-                    json.WriteString("severity", d.Violation.Severity == Severity.Error ? "error" : "warning");
-                    json.WriteString("path", d.Violation.Path);
-                    json.WriteString("message", d.Violation.Message);
-                    json.WriteNumber("line", d.Line);
-                    json.WriteNumber("column", d.Column);
-                    if (d.Violation.Suggestion is string suggestion)
-                    {
-                        json.WriteString("suggestion", suggestion);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            report.WriteTo(json);
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+        json.WriteEndArray();
+    });
 
     /// <summary>Expands * and ? in the file part of an argument (shells on Windows leave them to the program).</summary>
     private static IEnumerable<string> Expand(IEnumerable<string> arguments)
@@ -180,14 +146,28 @@ internal static class ValidateCommand
         }
     }
 
-    internal sealed record Diagnostic(Violation Violation, int Line, int Column);
-
-    internal sealed record FileReport(string File, bool Unreadable, IReadOnlyList<Diagnostic> Diagnostics)
+    /// <summary>
+    /// One checked file. In <c>--format json</c> it is <c>{"file", "valid", "diagnostics": [RequestDiagnostic…]}</c>: it
+    /// wraps the diagnostics with the file rather than adding the file to each, so they keep the one shape.
+    /// </summary>
+    /// <param name="File">The file as named on the command line.</param>
+    /// <param name="Unreadable">True when the file cannot be read or is not a JSON object.</param>
+    /// <param name="Diagnostics">Every diagnostic, with its line and column in the file.</param>
+    internal sealed record FileReport(string File, bool Unreadable, IReadOnlyList<RequestDiagnostic> Diagnostics)
     {
-        public bool Valid => !Unreadable && Diagnostics.All(d => d.Violation.Severity != Severity.Error);
+        /// <summary>True when the file is JSON and has no error (warnings allowed).</summary>
+        public bool Valid => !Unreadable && Diagnostics.All(d => d.Severity != Severity.Error);
 
         /// <summary>MSBuild style: <c>file(line,col): error MM0201: message [$.path]</c>.</summary>
-        public IEnumerable<string> Lines() => Diagnostics.Select(d =>
-            $"{File}({d.Line},{d.Column}): {(d.Violation.Severity == Severity.Error ? "error" : "warning")} {d.Violation.Id}: {d.Violation.Message} [{d.Violation.Path}]");
+        public IEnumerable<string> Lines() => Diagnostics.Select(d => RequestFile.Line(File, d));
+
+        public void WriteTo(Utf8JsonWriter json)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", File);
+            json.WriteBoolean("valid", Valid);
+            CliJson.WriteDiagnostics(json, "diagnostics", Diagnostics);
+            json.WriteEndObject();
+        }
     }
 }

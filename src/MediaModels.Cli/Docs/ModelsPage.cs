@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Facts;
 using MediaModels.Catalog.Naming;
 
 namespace MediaModels.Cli.Docs;
@@ -34,53 +36,55 @@ internal static class ModelsPage
         }
 
         md.Append('\n');
-        Matrix(catalog, md);
+        ModelFactSheet[] sheets = catalog.Models.Select(m => ModelFactSheet.Of(m, catalog.Defaults)).ToArray();
+        Matrix(sheets, md);
         md.Append("## The spec's tables, regenerated from the catalog\n\n");
-        Durations(catalog, md);
+        Durations(sheets, md);
         NegativePrompt(catalog, md);
-        Quality(catalog, md);
+        Quality(sheets, md);
         Prompt(catalog, md);
-        Inputs(catalog, md);
+        Inputs(catalog, sheets, md);
         Sound(catalog, md);
-        Elements(catalog, md);
-        Modes(catalog, md);
-        Pricing(catalog, md);
+        Elements(sheets, md);
+        Modes(sheets, md);
+        Pricing(sheets, md);
         md.Append("## Models\n\n");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
-            Section(model, md);
+            Section(sheet, md);
         }
 
         return md.ToString().TrimEnd('\n') + "\n";
     }
 
-    /// <summary>The cell of a generation type in the matrix: "—" when not offered.</summary>
-    public static string ModeCell(ModelSpec model, string type) =>
-        model.FindGenerationType(type) is { } mode ? (mode.TakesNoMedia ? "✓" : "✓ " + ModelText.Inputs(mode, brief: true)) : "—";
+    /// <summary>The cell of a generation type in the matrix: its source media without their details, "—" when not offered.</summary>
+    private static string ModeCell(ModelFactSheet sheet, string type) =>
+        sheet.FindGenerationType(type) is { } mode ? (mode.Terms.IsEmpty ? "✓" : "✓ " + string.Join(" + ", mode.Terms.Select(t => t.Text))) : "—";
 
-    public static string DurationCell(ModelSpec model) => model.Duration.Kind == DurationKind.Unsupported ? "—" : model.Duration.Describe();
+    private static string DurationCell(ModelSpec model) => model.Duration.Kind == DurationKind.Unsupported ? "—" : model.Duration.Describe();
 
-    public static string QualityCell(ModelSpec model) =>
+    private static string QualityCell(ModelSpec model) =>
         model.Quality is { } quality
             ? string.Join(", ", quality.Values.Select(v => v.Value)) + (quality.Open ? ", …" : string.Empty)
             : model.Resolution is { } resolution ? "resolution " + string.Join("/", resolution.Values) : "—";
 
-    public static string PromptCell(ModelSpec model) => model.PromptMaxLength?.ToString("N0", CultureInfo.InvariantCulture) ?? "—";
+    private static string PromptCell(ModelSpec model) => model.PromptMaxLength?.ToString("N0", CultureInfo.InvariantCulture) ?? "—";
 
-    private static void Matrix(ModelCatalog catalog, StringBuilder md)
+    private static void Matrix(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(MatrixHeading).Append("\n\n");
         md.Append("✓ = offered (with its source media), — = not offered / ignored.\n\n");
         var table = new MarkdownTable("Model", "Media", "text-to-image", "text-to-video", "image-to-video", "image-to-image", "Duration", "Sound", "Negative prompt", "Quality", "Prompt limit");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
+            ModelSpec model = sheet.Model;
             table.Row(
                 $"`{model.Id}`",
-                model.Media == MediaKind.Image ? "image" : "video",
-                ModeCell(model, GenerationTypes.TextToImage),
-                ModeCell(model, GenerationTypes.TextToVideo),
-                ModeCell(model, GenerationTypes.ImageToVideo),
-                ModeCell(model, GenerationTypes.ImageToImage),
+                sheet.Media,
+                ModeCell(sheet, GenerationTypes.TextToImage),
+                ModeCell(sheet, GenerationTypes.TextToVideo),
+                ModeCell(sheet, GenerationTypes.ImageToVideo),
+                ModeCell(sheet, GenerationTypes.ImageToImage),
                 DurationCell(model),
                 model.Sound ? "✓" : "—",
                 model.NegativePrompt ? "✓" : "—",
@@ -91,13 +95,18 @@ internal static class ModelsPage
         table.WriteTo(md);
     }
 
-    private static void Durations(ModelCatalog catalog, StringBuilder md)
+    private static void Durations(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(DurationHeading).Append("\n\n");
         var table = new MarkdownTable("Model(s)", "Supported values", "Notes");
-        foreach (var group in catalog.Models.Where(m => m.Duration.Kind != DurationKind.Unsupported).GroupBy(m => m.Duration.Describe()))
+        // Models share a row only when they share the values and the notes: a note is one model's, never its neighbours'.
+        var durations = sheets
+            .Where(s => s.Model.Duration.Kind != DurationKind.Unsupported)
+            .Select(s => (s.Model.Id, Fact: s.Find(FactSubject.Duration)!))
+            .GroupBy(m => (m.Fact.Value, Notes: string.Join(" ", m.Fact.Notes)));
+        foreach (var group in durations)
         {
-            table.Row(Ids(group), group.Key, string.Join(" ", group.SelectMany(m => m.Duration.Notes).Distinct()));
+            table.Row(string.Join(", ", group.Select(m => $"`{m.Id}`")), group.Key.Value, group.Key.Notes);
         }
 
         table.WriteTo(md);
@@ -117,21 +126,23 @@ internal static class ModelsPage
         md.Append("Every other model ignores `negative_prompt` (MM0102).\n\n");
     }
 
-    private static void Quality(ModelCatalog catalog, StringBuilder md)
+    private static void Quality(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(QualityHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "How it works", "Values");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
+            ModelSpec model = sheet.Model;
             if (model.Quality is { } quality)
             {
+                ModelFact fact = sheet.Find(FactSubject.Quality)!;
                 string how = quality.MapsTo is null ? "Uses quality directly." : $"Mapped to {quality.MapsTo}.";
-                string values = string.Join(", ", quality.Values.Select(v => v.Meaning is null ? $"`{v.Value}`" : $"`{v.Value}` ({v.Meaning})"));
+                string values = string.Join(", ", fact.Terms.Select(t => t.Detail is null ? $"`{t.Text}`" : $"`{t.Text}` ({t.Detail})"));
                 table.Row($"`{model.Id}`", how, values + (quality.Open ? "; other API values accepted" : string.Empty));
             }
-            else if (model.Resolution is { } resolution)
+            else if (sheet.Find(FactSubject.Resolution) is { } resolution)
             {
-                table.Row($"`{model.Id}`", "Resolution, not a generic quality string (quality is ignored).", string.Join(", ", resolution.Values));
+                table.Row($"`{model.Id}`", "Resolution, not a generic quality string (quality is ignored).", string.Join(", ", resolution.Terms.Select(t => t.Text)));
             }
         }
 
@@ -152,15 +163,15 @@ internal static class ModelsPage
         md.Append("Other models have no documented limit. Characters are Unicode code points.\n\n");
     }
 
-    private static void Inputs(ModelCatalog catalog, StringBuilder md)
+    private static void Inputs(ModelCatalog catalog, ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(InputHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "Generation type", "Source media");
-        foreach (ModelSpec model in catalog.Models)
+        foreach (ModelFactSheet sheet in sheets)
         {
-            foreach (GenerationTypeSpec mode in model.GenerationTypes.Where(t => !t.TakesNoMedia))
+            foreach (ModelFact mode in sheet.Facts.Where(f => f.Subject == FactSubject.GenerationType && !f.Terms.IsEmpty))
             {
-                table.Row($"`{model.Id}`", mode.Type, ModelText.Inputs(mode));
+                table.Row($"`{sheet.Model.Id}`", mode.Label, mode.Value);
             }
         }
 
@@ -184,95 +195,85 @@ internal static class ModelsPage
         md.Append("Every other model ignores `sound` (MM0101).\n\n");
     }
 
-    private static void Elements(ModelCatalog catalog, StringBuilder md)
+    private static void Elements(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(ElementsHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "Image element", "Video element", "Usable in");
-        foreach (ModelSpec model in catalog.Models.Where(m => m.Elements is not null))
+        foreach (ModelFactSheet sheet in sheets)
         {
-            ElementRules rules = model.Elements!;
-            string image = $"{rules.MinImages}–{rules.MaxImages} images" + Details(rules.ImageFormats, rules.MaxImageFileSizeMb) + (rules.MinImagePixels is int px ? $", min {px}×{px} px" : string.Empty);
-            string video = $"{rules.Videos} video" + Details(rules.VideoFormats, rules.MaxVideoFileSizeMb);
-            string usable = string.Join("; ", model.GenerationTypes.Where(t => t.ElementsRequireImages is not null).Select(t => $"{t.Type} with {t.ElementsRequireImages} image(s)"));
-            table.Row($"`{model.Id}`", image, video, usable);
+            if (sheet.Find(FactSubject.Elements) is { } elements)
+            {
+                string video = elements.Terms.Count > 1 ? elements.Terms[1].ToString() : "—";
+                table.Row($"`{sheet.Model.Id}`", elements.Terms[0].ToString(), video, string.Join("; ", elements.Details));
+            }
         }
 
         table.WriteTo(md);
         md.Append("Each element needs a `name` (referenced as `@name` in the prompt) and a `description`.\n\n");
     }
 
-    private static void Modes(ModelCatalog catalog, StringBuilder md)
+    private static void Modes(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(ModesHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "`generation_type`", "`source_media_urls`");
-        foreach (ModelSpec model in catalog.Models.Where(m => m.GenerationTypes.Count > 1 && m.GenerationTypes.Select(t => ModelText.Inputs(t)).Distinct().Count() > 1))
+        foreach (ModelFactSheet sheet in sheets)
         {
-            foreach (GenerationTypeSpec mode in model.GenerationTypes)
+            ModelFact[] modes = sheet.Facts.Where(f => f.Subject == FactSubject.GenerationType).ToArray();
+            if (modes.Select(m => m.Value).Distinct().Count() < 2)
             {
-                table.Row($"`{model.Id}`", mode.Type, mode.TakesNoMedia ? "omit" : ModelText.Inputs(mode));
+                continue;
+            }
+
+            foreach (ModelFact mode in modes)
+            {
+                table.Row($"`{sheet.Model.Id}`", mode.Label, mode.Terms.IsEmpty ? "omit" : mode.Value);
             }
         }
 
         table.WriteTo(md);
     }
 
-    private static void Pricing(ModelCatalog catalog, StringBuilder md)
+    private static void Pricing(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(PricingHeading).Append("\n\n");
         var table = new MarkdownTable("Model", "Pricing");
-        foreach (ModelSpec model in catalog.Models.Where(m => m.Pricing is not null))
+        foreach (ModelFactSheet sheet in sheets)
         {
-            table.Row($"`{model.Id}`", PricingText(model.Pricing!));
+            if (sheet.Find(FactSubject.Pricing) is { } pricing)
+            {
+                table.Row($"`{sheet.Model.Id}`", string.Join(" ", (pricing.Applies ? new[] { pricing.Value + "." } : Array.Empty<string>()).Concat(pricing.Notes)));
+            }
         }
 
         table.WriteTo(md);
     }
 
-    private static void Section(ModelSpec model, StringBuilder md)
+    /// <summary>One model's section: its fact sheet, one item per fact with that fact's notes nested under it.</summary>
+    private static void Section(ModelFactSheet sheet, StringBuilder md)
     {
+        ModelSpec model = sheet.Model;
         md.Append($"### `{model.Id}`\n\n");
-        md.Append($"- Media: {(model.Media == MediaKind.Image ? "image" : "video")}; C# name `{ModelNaming.TypeNameOf(model)}`\n");
-        foreach (GenerationTypeSpec mode in model.GenerationTypes)
+        md.Append($"- Media: {sheet.Media}; C# name `{ModelNaming.TypeNameOf(model)}`\n");
+        foreach (ModelFact fact in sheet.Facts)
         {
-            md.Append($"- `{mode.Type}`: {ModelText.Inputs(mode)}\n");
-            foreach (string note in mode.Notes.Concat(mode.Images?.Notes ?? EquatableArray<string>.Empty).Concat(mode.Videos?.Notes ?? EquatableArray<string>.Empty))
+            if (fact.Subject == FactSubject.Notes)
+            {
+                md.Append("- Notes:\n");
+            }
+            else
+            {
+                string label = fact.LabelIsWireName ? $"`{fact.Label}`" : char.ToUpperInvariant(fact.Label[0]) + fact.Label.Substring(1);
+                md.Append($"- {label}: {fact.Value}\n");
+            }
+
+            foreach (string note in fact.Notes)
             {
                 md.Append($"  - {note}\n");
             }
-        }
-
-        md.Append($"- Duration: {model.Duration.Describe()}\n");
-        md.Append($"- Sound: {(model.Sound ? "yes" : "ignored")}; negative prompt: {(model.NegativePrompt ? "yes" : "ignored")}; quality: {QualityCell(model).Replace("—", "ignored")}\n");
-        md.Append($"- Prompt limit: {(model.PromptMaxLength is int limit ? limit.ToString("N0", CultureInfo.InvariantCulture) + " characters" : "not documented")}\n");
-        if (model.Pricing is { } pricing)
-        {
-            md.Append($"- Pricing: {PricingText(pricing)}\n");
-        }
-
-        var notes = model.Notes.Concat(model.Duration.Notes).Concat(model.Quality?.Notes ?? EquatableArray<string>.Empty)
-            .Concat(model.Resolution?.Notes ?? EquatableArray<string>.Empty).Concat(model.Elements?.Notes ?? EquatableArray<string>.Empty).ToList();
-        if (notes.Count > 0)
-        {
-            md.Append("- Notes:\n");
-            foreach (string note in notes)
-            {
-                md.Append($"  - {note}\n");
-            }
-        }
-
-        if (!model.Sources.IsEmpty)
-        {
-            md.Append($"- Spec sections: {string.Join("; ", model.Sources)}\n");
         }
 
         md.Append('\n');
     }
-
-    private static string PricingText(PricingFacts pricing) =>
-        string.Join(" ", new[] { pricing.CreditsPerSecond is double c ? $"{c.ToString(CultureInfo.InvariantCulture)} credits per second." : null }.Concat(pricing.Notes).Where(s => s is not null));
-
-    private static string Details(EquatableArray<string> formats, double? maxMb) =>
-        (formats.IsEmpty ? string.Empty : $" ({string.Join("/", formats)})") + (maxMb is double mb ? $", max {mb.ToString(CultureInfo.InvariantCulture)} MB each" : string.Empty);
 
     private static string Ids(IEnumerable<ModelSpec> models) => string.Join(", ", models.Select(m => $"`{m.Id}`"));
 

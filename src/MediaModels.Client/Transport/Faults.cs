@@ -19,9 +19,13 @@ internal sealed class McpHttpStatusException : HttpRequestException
         Status = status;
         RetryAfter = retryAfter;
         HadSession = hadSession;
+        Body = body;
     }
 
     public HttpStatusCode Status { get; }
+
+    /// <summary>The start of the answer's body, possibly empty.</summary>
+    public string Body { get; }
 
     public TimeSpan? RetryAfter { get; }
 
@@ -39,12 +43,29 @@ internal sealed class ConnectFailedException : Exception
 }
 
 /// <summary>
+/// <see cref="MediaClientOptions.BearerTokenProvider"/> threw: the request was never sent. Not retried (the provider
+/// has its own policy); reported as such instead of as a failed call.
+/// </summary>
+internal sealed class TokenProviderException : Exception
+{
+    public TokenProviderException(Exception inner)
+        : base("MediaClientOptions.BearerTokenProvider failed: " + inner.Message, inner)
+    {
+    }
+}
+
+/// <summary>
 /// Turns HTTP answers that the MCP SDK would report as a bare <see cref="HttpRequestException"/> (401, 403, 404, 408,
 /// 429, 5xx) into <see cref="McpHttpStatusException"/> carrying the status and <c>Retry-After</c>. 400 and 405 pass
 /// through: the SDK reads those itself (protocol-version negotiation, optional GET stream).
 /// </summary>
 internal sealed class HttpStatusHandler : DelegatingHandler
 {
+    /// <summary>For <c>IHttpClientFactory</c>, which sets the inner handler.</summary>
+    public HttpStatusHandler()
+    {
+    }
+
     public HttpStatusHandler(HttpMessageHandler inner)
         : base(inner)
     {
@@ -125,6 +146,16 @@ internal static class Faults
         _ => false,
     };
 
+    /// <summary>
+    /// The HTTP 401 or 403 that failed a call or a connection, or null. Never retried; for <c>generate_media</c> it
+    /// proves the request was not processed.
+    /// </summary>
+    public static McpHttpStatusException? Unauthorized(Exception exception) =>
+        HttpFailureOf(exception) is { Status: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } status ? status : null;
+
+    /// <summary>The HTTP status of the answer behind <paramref name="exception"/> (searched through inner exceptions), or null.</summary>
+    public static int? HttpStatusOf(Exception? exception) => HttpFailureOf(exception) is { } status ? (int)status.Status : null;
+
     /// <summary>The <c>Retry-After</c> the server asked for, if any.</summary>
     public static TimeSpan? RetryAfter(Exception? exception) => exception switch
     {
@@ -132,6 +163,23 @@ internal static class Faults
         ConnectFailedException { InnerException: McpHttpStatusException status } => status.RetryAfter,
         _ => null,
     };
+
+    /// <summary>The first exception of type <typeparamref name="T"/> in <paramref name="exception"/>'s inner chain (itself included), or null.</summary>
+    public static T? Find<T>(Exception? exception)
+        where T : Exception
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static McpHttpStatusException? HttpFailureOf(Exception? exception) => Find<McpHttpStatusException>(exception);
 
     private static bool IsTransientStatus(McpHttpStatusException status) =>
         status.Status is HttpStatusCode.RequestTimeout or (HttpStatusCode)429 || (int)status.Status >= 500

@@ -4,7 +4,9 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Naming;
 using MediaModels.Catalog.Rules;
+using MediaModels.Catalog.Wire;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,8 +33,6 @@ namespace MediaModels.Generators.Analyzers;
 /// </remarks>
 internal sealed class BuilderAnalysis
 {
-    private const string BuilderSuffix = "Builder";
-
     private readonly AnalyzerCatalog _catalog;
     private readonly ConcurrentDictionary<ISymbol, ModelSpec?> _models = new(SymbolEqualityComparer.Default);
 
@@ -63,7 +63,7 @@ internal sealed class BuilderAnalysis
             return;
         }
 
-        if (owner.Name == "AspectRatio")
+        if (owner.Name == GeneratedApi.AspectRatioType)
         {
             AnalyzeAspectRatio(invocation, owner, context);
         }
@@ -83,7 +83,7 @@ internal sealed class BuilderAnalysis
     /// <summary>The catalog model of a generated model class, or null.</summary>
     private ModelSpec? ModelOf(INamedTypeSymbol type)
     {
-        if (!type.IsStatic || type.ContainingType?.Name != "MediaCatalog")
+        if (!type.IsStatic || type.ContainingType?.Name != GeneratedApi.CatalogClass)
         {
             return null;
         }
@@ -94,7 +94,7 @@ internal sealed class BuilderAnalysis
         }
 
         ModelSpec? found = null;
-        foreach (ISymbol member in type.GetMembers("Id"))
+        foreach (ISymbol member in type.GetMembers(GeneratedApi.IdConstant))
         {
             if (member is IFieldSymbol { IsConst: true, ConstantValue: string id })
             {
@@ -108,7 +108,7 @@ internal sealed class BuilderAnalysis
     }
 
     private static bool IsBuilder(ITypeSymbol type, INamedTypeSymbol modelClass) =>
-        type is INamedTypeSymbol named && named.Name.EndsWith(BuilderSuffix, System.StringComparison.Ordinal)
+        type is INamedTypeSymbol named && named.Name.EndsWith(GeneratedApi.BuilderSuffix, System.StringComparison.Ordinal)
         && SymbolEqualityComparer.Default.Equals(named.ContainingType, modelClass);
 
     private static bool IsChainLink(IInvocationOperation invocation, INamedTypeSymbol modelClass)
@@ -161,7 +161,7 @@ internal sealed class BuilderAnalysis
             var urls = new UrlCollector(locations, WirePaths.SourceMediaUrls);
             foreach (IArgumentOperation argument in Ordered(root))
             {
-                if (argument.Parameter?.Name == "prompt")
+                if (argument.Parameter?.Name == GeneratedApi.PromptParameter)
                 {
                     facts = facts with { Prompt = BuilderString(argument.Value) };
                     AddArgument(locations, WirePaths.Prompt, argument);
@@ -190,7 +190,7 @@ internal sealed class BuilderAnalysis
 
             switch (link.TargetMethod.Name)
             {
-                case "WithSound":
+                case var name when name == GeneratedApi.WithMethodOf(WireParameters.Sound):
                     IArgumentOperation? enabled = link.Arguments.FirstOrDefault();
                     facts = facts with { Sound = enabled is null ? Fact<bool>.Unknown : OperationValues.Boolean(enabled.Value) };
                     if (enabled is not null)
@@ -199,12 +199,12 @@ internal sealed class BuilderAnalysis
                     }
 
                     break;
-                case "WithNegativePrompt" when link.Arguments.Length == 1:
+                case var name when name == GeneratedApi.WithMethodOf(WireParameters.NegativePrompt) && link.Arguments.Length == 1:
                     facts = facts with { NegativePrompt = OperationValues.String(link.Arguments[0].Value) };
                     AddArgument(locations, WirePaths.NegativePrompt, link.Arguments[0]);
                     break;
-                case "WithElement":
-                case "WithVideoElement":
+                case GeneratedApi.WithElementMethod:
+                case GeneratedApi.WithVideoElementMethod:
                     elements.Add(Element(link, elements.Count, locations));
                     break;
             }
@@ -216,7 +216,7 @@ internal sealed class BuilderAnalysis
         }
 
         // A later link could still declare the element a prompt names, unless the chain ends the request.
-        bool complete = outermost.TargetMethod.Name == "Build";
+        bool complete = outermost.TargetMethod.Name == GeneratedApi.BuildMethod;
         IReadOnlyList<Violation> violations = _catalog.Engine.Check(facts);
         if (violations.Count > 0)
         {
@@ -227,8 +227,8 @@ internal sealed class BuilderAnalysis
     private static ElementFacts Element(IInvocationOperation link, int index, FactLocations locations)
     {
         var element = new ElementFacts();
-        bool video = link.TargetMethod.Name == "WithVideoElement";
-        string member = video ? "element_input_video_urls" : "element_input_urls";
+        bool video = link.TargetMethod.Name == GeneratedApi.WithVideoElementMethod;
+        string member = video ? WireNames.ElementInputVideoUrls : WireNames.ElementInputUrls;
         var urls = new UrlCollector(locations, WirePaths.ElementMember(index, member));
         if (link.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } syntax)
         {
@@ -277,12 +277,12 @@ internal sealed class BuilderAnalysis
         IArgumentOperation argument = invocation.Arguments[0];
         RequestFacts facts;
         string path;
-        if (owner.Name == "Duration" && invocation.TargetMethod.Name == "FromSeconds" && OperationValues.TryGetInt(argument.Value, out int seconds))
+        if (owner.Name == GeneratedApi.DurationType && invocation.TargetMethod.Name == GeneratedApi.FromSecondsMethod && OperationValues.TryGetInt(argument.Value, out int seconds))
         {
             facts = new RequestFacts { Model = model.Id, Prompt = Fact<string>.Unknown, GenerationType = Fact<string>.Unknown, Duration = DurationRule.Format(seconds) };
             path = WirePaths.Duration;
         }
-        else if (owner.Name == "Quality" && invocation.TargetMethod.Name is "FromValue" or "Custom" && OperationValues.String(argument.Value) is { IsKnown: true } quality)
+        else if (owner.Name == GeneratedApi.QualityType && invocation.TargetMethod.Name is GeneratedApi.FromValueMethod or GeneratedApi.CustomMethod && OperationValues.String(argument.Value) is { IsKnown: true } quality)
         {
             facts = new RequestFacts { Model = model.Id, Prompt = Fact<string>.Unknown, GenerationType = Fact<string>.Unknown, Quality = quality };
             path = WirePaths.Quality;
@@ -298,19 +298,19 @@ internal sealed class BuilderAnalysis
     /// <summary><c>AspectRatio.Parse("16/9")</c>, <c>AspectRatio.Custom(0, 9)</c> on the generated aspect ratio type.</summary>
     private void AnalyzeAspectRatio(IInvocationOperation invocation, INamedTypeSymbol owner, OperationAnalysisContext context)
     {
-        if (!invocation.TargetMethod.IsStatic || owner.ContainingType is not null || owner.ContainingNamespace.GetTypeMembers("MediaCatalog").IsEmpty)
+        if (!invocation.TargetMethod.IsStatic || owner.ContainingType is not null || owner.ContainingNamespace.GetTypeMembers(GeneratedApi.CatalogClass).IsEmpty)
         {
             return;
         }
 
         string? ratio = null;
         SyntaxNode? at = null;
-        if (invocation.TargetMethod.Name == "Parse" && invocation.Arguments.Length == 1 && OperationValues.String(invocation.Arguments[0].Value) is { IsKnown: true } text)
+        if (invocation.TargetMethod.Name == GeneratedApi.ParseMethod && invocation.Arguments.Length == 1 && OperationValues.String(invocation.Arguments[0].Value) is { IsKnown: true } text)
         {
             ratio = text.Value;
             at = invocation.Arguments[0].Value.Syntax;
         }
-        else if (invocation.TargetMethod.Name == "Custom" && invocation.Arguments.Length == 2
+        else if (invocation.TargetMethod.Name == GeneratedApi.CustomMethod && invocation.Arguments.Length == 2
             && OperationValues.TryGetInt(invocation.Arguments[0].Value, out int width) && OperationValues.TryGetInt(invocation.Arguments[1].Value, out int height))
         {
             ratio = width.ToString(CultureInfo.InvariantCulture) + ":" + height.ToString(CultureInfo.InvariantCulture);
@@ -370,36 +370,8 @@ internal sealed class BuilderAnalysis
         return arguments;
     }
 
-    /// <summary><c>ImageToVideoElementsBuilder</c> → <c>image-to-video</c>.</summary>
-    internal static string GenerationTypeOf(string builderName)
-    {
-        string name = builderName.EndsWith(BuilderSuffix, System.StringComparison.Ordinal) ? builderName.Substring(0, builderName.Length - BuilderSuffix.Length) : builderName;
-        if (name.EndsWith("Elements", System.StringComparison.Ordinal))
-        {
-            name = name.Substring(0, name.Length - "Elements".Length);
-        }
-
-        var kebab = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
-        {
-            char c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0)
-                {
-                    kebab.Append('-');
-                }
-
-                kebab.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                kebab.Append(c);
-            }
-        }
-
-        return kebab.ToString();
-    }
+    /// <summary><c>ImageToVideoElementsBuilder</c> → <c>image-to-video</c>; the name itself when it is no builder of a generation type.</summary>
+    internal static string GenerationTypeOf(string builderName) => GeneratedApi.GenerationTypeOfBuilder(builderName) ?? builderName;
 
     /// <summary>Collects URL arguments (one string each, a <c>params</c> array, or a list) into one list with their places.</summary>
     private sealed class UrlCollector

@@ -121,19 +121,3 @@ internal static class ViolationReporter
         }
     }
 }
-
-/// <summary>One Kling element as written in C#.</summary>
-internal sealed class ElementFacts : IElementFacts
-{
-    /// <inheritdoc />
-    public Fact<string> Name { get; set; }
-
-    /// <inheritdoc />
-    public Fact<string> Description { get; set; }
-
-    /// <inheritdoc />
-    public Fact<IReadOnlyList<string?>> ImageUrls { get; set; }
-
-    /// <inheritdoc />
-    public Fact<IReadOnlyList<string?>> VideoUrls { get; set; }
-}

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using MediaModels.Catalog.Rules;
+using MediaModels.Catalog.Wire;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -67,76 +68,40 @@ internal sealed class LooseRequest
     /// <summary>A property set to a value known only at run time (assigned somewhere we cannot follow).</summary>
     public void MarkUnknown(IPropertySymbol property)
     {
-        switch (property.Name)
+        if (WireParameters.FindByMember(property.Name) is WireParameter parameter)
         {
-            case "Prompt": _facts = _facts with { Prompt = Fact<string>.Unknown }; break;
-            case "Model": _facts = _facts with { Model = Fact<string>.Unknown }; break;
-            case "GenerationType": _facts = _facts with { GenerationType = Fact<string>.Unknown }; break;
-            case "NegativePrompt": _facts = _facts with { NegativePrompt = Fact<string>.Unknown }; break;
-            case "AspectRatio": _facts = _facts with { AspectRatio = Fact<string>.Unknown }; break;
-            case "Duration": _facts = _facts with { Duration = Fact<string>.Unknown }; break;
-            case "Quality": _facts = _facts with { Quality = Fact<string>.Unknown }; break;
-            case "Sound": _facts = _facts with { Sound = Fact<bool>.Unknown }; break;
-            case "SourceMediaUrls": _facts = _facts with { SourceMediaUrls = Fact<IReadOnlyList<string?>>.Unknown }; break;
-            case "KlingElements": _facts = _facts with { KlingElements = Fact<IReadOnlyList<IElementFacts>>.Unknown }; break;
+            _facts = _facts.WithUnknown(parameter.Fact);
         }
     }
 
     /// <summary>Sets a property from C#: <paramref name="whole"/> is the assignment.</summary>
     public void Assign(IPropertySymbol property, IOperation value, SyntaxNode whole)
     {
-        if (!SymbolEqualityComparer.Default.Equals(property.ContainingType, _symbols.Request))
+        if (!SymbolEqualityComparer.Default.Equals(property.ContainingType, _symbols.Request)
+            || WireParameters.FindByMember(property.Name) is not WireParameter parameter)
         {
             return;
         }
 
-        SyntaxNode at = value.Syntax;
-        switch (property.Name)
+        switch (parameter.Kind)
         {
-            case "Prompt":
-                _facts = _facts with { Prompt = OperationValues.String(value) };
-                Locations.Add(WirePaths.Prompt, at, whole);
+            case WireJsonKind.String:
+                _facts = _facts.WithString(parameter.Fact, OperationValues.String(value));
                 break;
-            case "Model":
-                _facts = _facts with { Model = OperationValues.String(value) };
-                Locations.Add(WirePaths.Model, at, whole);
-                break;
-            case "GenerationType":
-                _facts = _facts with { GenerationType = OperationValues.String(value) };
-                Locations.Add(WirePaths.GenerationType, at, whole);
-                break;
-            case "NegativePrompt":
-                _facts = _facts with { NegativePrompt = OperationValues.String(value) };
-                Locations.Add(WirePaths.NegativePrompt, at, whole);
-                break;
-            case "AspectRatio":
-                _facts = _facts with { AspectRatio = OperationValues.String(value) };
-                Locations.Add(WirePaths.AspectRatio, at, whole);
-                break;
-            case "Duration":
-                _facts = _facts with { Duration = OperationValues.String(value) };
-                Locations.Add(WirePaths.Duration, at, whole);
-                break;
-            case "Quality":
-                _facts = _facts with { Quality = OperationValues.String(value) };
-                Locations.Add(WirePaths.Quality, at, whole);
-                break;
-            case "Sound":
+            case WireJsonKind.Boolean when parameter.Fact == RequestFact.Sound:
                 _facts = _facts with { Sound = OperationValues.Boolean(value) };
-                Locations.Add(WirePaths.Sound, at, whole);
                 break;
-            case "Seed":
-                Locations.Add(WirePaths.Seed, at, whole);
+            case WireJsonKind.StringOrStringArray or WireJsonKind.StringArray when parameter.Fact == RequestFact.SourceMediaUrls:
+                _facts = _facts with { SourceMediaUrls = UrlList(value, parameter.Path) };
                 break;
-            case "SourceMediaUrls":
-                _facts = _facts with { SourceMediaUrls = UrlList(value, WirePaths.SourceMediaUrls) };
-                Locations.Add(WirePaths.SourceMediaUrls, at, whole);
-                break;
-            case "KlingElements":
+            case WireJsonKind.ObjectArray when parameter.Fact == RequestFact.KlingElements:
                 _facts = _facts with { KlingElements = Elements(value) };
-                Locations.Add(WirePaths.KlingElements, at, whole);
                 break;
         }
+
+        // Every parameter's place is recorded, those no rule reads (seed) included, so a violation about the request
+        // as a whole can still point at what was written.
+        Locations.Add(parameter.Path, value.Syntax, whole);
     }
 
     private Fact<IReadOnlyList<string?>> UrlList(IOperation value, string path)
@@ -214,27 +179,22 @@ internal sealed class LooseRequest
             }
 
             IOperation value = assignment.Value;
-            switch (property.Property.Name)
+            if (WireParameters.FindElementMemberByMember(property.Property.Name) is not WireParameter parameter)
             {
-                case "Name":
-                    element.Name = OperationValues.String(value);
-                    Locations.Add(WirePaths.ElementMember(index, "name"), value.Syntax, assignment.Syntax);
-                    break;
-                case "Description":
-                    element.Description = OperationValues.String(value);
-                    Locations.Add(WirePaths.ElementMember(index, "description"), value.Syntax, assignment.Syntax);
-                    break;
-                case "ElementInputUrls":
-                    string images = WirePaths.ElementMember(index, "element_input_urls");
-                    element.ImageUrls = UrlList(value, images);
-                    Locations.Add(images, value.Syntax, assignment.Syntax);
-                    break;
-                case "ElementInputVideoUrls":
-                    string videos = WirePaths.ElementMember(index, "element_input_video_urls");
-                    element.VideoUrls = UrlList(value, videos);
-                    Locations.Add(videos, value.Syntax, assignment.Syntax);
-                    break;
+                continue;
             }
+
+            string path = WirePaths.ElementMember(index, parameter.Name);
+            if (parameter.Kind == WireJsonKind.String)
+            {
+                element.SetString(parameter.Fact, OperationValues.String(value));
+            }
+            else
+            {
+                element.SetUrls(parameter.Fact, UrlList(value, path));
+            }
+
+            Locations.Add(path, value.Syntax, assignment.Syntax);
         }
 
         return element;
@@ -242,10 +202,9 @@ internal sealed class LooseRequest
 
     private static void MarkUnknown(ElementFacts element, string property)
     {
-        switch (property)
+        if (WireParameters.FindElementMemberByMember(property) is { Kind: WireJsonKind.StringArray } parameter)
         {
-            case "ElementInputUrls": element.ImageUrls = Fact<IReadOnlyList<string?>>.Unknown; break;
-            case "ElementInputVideoUrls": element.VideoUrls = Fact<IReadOnlyList<string?>>.Unknown; break;
+            element.SetUrls(parameter.Fact, Fact<IReadOnlyList<string?>>.Unknown);
         }
     }
 }

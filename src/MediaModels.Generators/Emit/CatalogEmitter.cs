@@ -1,4 +1,7 @@
 using System.Linq;
+using MediaModels.Catalog.Naming;
+using MediaModels.Catalog.Rules;
+using MediaModels.Catalog.Wire;
 using MediaModels.Generators.Model;
 
 namespace MediaModels.Generators.Emit;
@@ -15,10 +18,13 @@ internal static class CatalogEmitter
     private const string Runtime = GeneratedCodeInfo.RuntimeNamespace;
     private const string List = "global::System.Collections.Generic.List<string>";
 
-    public static string EmitCatalog(CatalogIndexSpec index)
+    public static string EmitCatalog(CatalogIndexSpec index, LanguageSupport language)
     {
         var w = new SourceWriter();
         GeneratedCodeInfo.WriteHeader(w);
+        string catalogClass = "global::" + index.Target.Namespace + "." + GeneratedApi.CatalogClass;
+        w.Line($"[assembly: {Runtime}.Validation.CompiledCatalog(typeof({catalogClass}))]");
+        w.Line();
         w.Line("namespace " + index.Target.Namespace);
         w.OpenBlock();
         int count = index.Models.Count;
@@ -48,6 +54,14 @@ internal static class CatalogEmitter
         w.Summary("The validator over <see cref=\"Catalog\"/> that every <c>Build()</c> uses (the shared rule engine).");
         w.Line($"public static {Runtime}.Validation.RequestValidator Validator => CatalogHolder.Validator;");
         w.Line();
+        if (language.ModuleInitializers)
+        {
+            w.Summary($"Registers <see cref=\"{GeneratedApi.ValidatorProperty}\"/> when this assembly loads, so <c>RequestValidator.Default</c> and the client judge requests by the catalog this project compiled.");
+            w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+            w.Line($"internal static void {GeneratedApi.RegisterMethod}() => {Runtime}.Validation.CompiledCatalogs.Register(typeof({GeneratedApi.CatalogClass}).Assembly, () => {GeneratedApi.CatalogHolderType}.Validator);");
+            w.Line();
+        }
+
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("private static class CatalogHolder");
         w.OpenBlock();
@@ -181,17 +195,17 @@ internal static class CatalogEmitter
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("internal sealed class RequestDraft");
         w.OpenBlock();
-        w.Line("private string _model = string.Empty;");
-        w.Line("private string _generationType = string.Empty;");
-        w.Line("private string _prompt = string.Empty;");
-        w.Line("private string[]? _sourceMediaUrls;");
-        w.Line("private string? _negativePrompt;");
-        w.Line("private string? _aspectRatio;");
-        w.Line("private string? _duration;");
-        w.Line("private string? _quality;");
-        w.Line("private bool? _sound;");
-        w.Line("private long? _seed;");
-        w.Line("private Element[]? _elements;");
+        foreach (WireParameter parameter in WireParameters.GenerateMedia)
+        {
+            w.Line(parameter.Kind switch
+            {
+                WireJsonKind.StringOrStringArray or WireJsonKind.StringArray => $"private string[]? {Field(parameter)};",
+                WireJsonKind.ObjectArray => $"private Element[]? {Field(parameter)};",
+                _ when GeneratedApi.IsSetByFactory(parameter) => $"private {GeneratedApi.ClrTypeOf(parameter)} {Field(parameter)} = string.Empty;",
+                _ => $"private {GeneratedApi.ClrTypeOf(parameter)}? {Field(parameter)};",
+            });
+        }
+
         w.Line();
         w.Line("private RequestDraft()");
         w.OpenBlock();
@@ -201,10 +215,10 @@ internal static class CatalogEmitter
         w.OpenBlock();
         w.Line("return new RequestDraft");
         w.OpenBlock();
-        w.Line("_model = model,");
-        w.Line("_generationType = generationType,");
-        w.Line("_prompt = prompt ?? throw new global::System.ArgumentNullException(nameof(prompt)),");
-        w.Line("_sourceMediaUrls = sourceMediaUrls is null || sourceMediaUrls.Count == 0 ? null : sourceMediaUrls.ToArray(),");
+        w.Line($"{Field(WireParameters.Model)} = model,");
+        w.Line($"{Field(WireParameters.GenerationType)} = generationType,");
+        w.Line($"{Field(WireParameters.Prompt)} = prompt ?? throw new global::System.ArgumentNullException(nameof(prompt)),");
+        w.Line($"{Field(WireParameters.SourceMediaUrls)} = sourceMediaUrls is null || sourceMediaUrls.Count == 0 ? null : sourceMediaUrls.ToArray(),");
         w.CloseBlock(";");
         w.CloseBlock();
         w.Line();
@@ -231,21 +245,18 @@ internal static class CatalogEmitter
         w.Line("urls.Add(value ?? throw new global::System.ArgumentException(\"The list contains a null URL.\", parameterName));");
         w.CloseBlock();
         w.CloseBlock();
-        foreach ((string method, string type, string field) in new[]
+        foreach (WireParameter parameter in WireParameters.GenerateMedia)
         {
-            ("WithNegativePrompt", "string", "_negativePrompt"),
-            ("WithAspectRatio", "string", "_aspectRatio"),
-            ("WithDuration", "string", "_duration"),
-            ("WithQuality", "string", "_quality"),
-            ("WithSound", "bool", "_sound"),
-            ("WithSeed", "long", "_seed"),
-        })
-        {
+            if (GeneratedApi.IsSetByFactory(parameter) || parameter.Kind is not (WireJsonKind.String or WireJsonKind.Boolean or WireJsonKind.Number))
+            {
+                continue;
+            }
+
             w.Line();
-            w.Line($"internal RequestDraft {method}({type} value)");
+            w.Line($"internal RequestDraft {GeneratedApi.WithMethodOf(parameter)}({GeneratedApi.ClrTypeOf(parameter)} value)");
             w.OpenBlock();
             w.Line("RequestDraft copy = Copy();");
-            w.Line($"copy.{field} = value;");
+            w.Line($"copy.{Field(parameter)} = value;");
             w.Line("return copy;");
             w.CloseBlock();
         }
@@ -258,11 +269,11 @@ internal static class CatalogEmitter
         w.Line("    description ?? throw new global::System.ArgumentNullException(nameof(description)),");
         w.Line("    images?.ToArray(),");
         w.Line("    videos?.ToArray());");
-        w.Line("var elements = new Element[(_elements?.Length ?? 0) + 1];");
-        w.Line("_elements?.CopyTo(elements, 0);");
+        w.Line($"var elements = new Element[({Field(WireParameters.KlingElements)}?.Length ?? 0) + 1];");
+        w.Line($"{Field(WireParameters.KlingElements)}?.CopyTo(elements, 0);");
         w.Line("elements[elements.Length - 1] = element;");
         w.Line("RequestDraft copy = Copy();");
-        w.Line("copy._elements = elements;");
+        w.Line($"copy.{Field(WireParameters.KlingElements)} = elements;");
         w.Line("return copy;");
         w.CloseBlock();
         w.Line();
@@ -270,17 +281,17 @@ internal static class CatalogEmitter
         w.OpenBlock();
         w.Line($"var request = new {Runtime}.GenerateMediaRequest");
         w.OpenBlock();
-        w.Line("Prompt = _prompt,");
-        w.Line("Model = _model,");
-        w.Line("GenerationType = _generationType,");
-        w.Line("NegativePrompt = _negativePrompt,");
-        w.Line("SourceMediaUrls = _sourceMediaUrls is null ? null : (string[])_sourceMediaUrls.Clone(),");
-        w.Line("AspectRatio = _aspectRatio,");
-        w.Line("Duration = _duration,");
-        w.Line("Quality = _quality,");
-        w.Line("Sound = _sound,");
-        w.Line("Seed = _seed,");
-        w.Line("KlingElements = _elements is null ? null : ToKlingElements(_elements),");
+        foreach (WireParameter parameter in WireParameters.GenerateMedia)
+        {
+            string field = Field(parameter);
+            w.Line(parameter.MemberName + " = " + parameter.Kind switch
+            {
+                WireJsonKind.StringOrStringArray or WireJsonKind.StringArray => $"{field} is null ? null : (string[]){field}.Clone(),",
+                WireJsonKind.ObjectArray => $"{field} is null ? null : ToKlingElements({field}),",
+                _ => field + ",",
+            });
+        }
+
         w.CloseBlock(";");
         w.Line("Validator.EnsureValid(request);");
         w.Line("return request;");
@@ -294,10 +305,10 @@ internal static class CatalogEmitter
         w.Line("Element element = elements[i];");
         w.Line($"result[i] = new {Runtime}.KlingElement");
         w.OpenBlock();
-        w.Line("Name = element.Name,");
-        w.Line("Description = element.Description,");
-        w.Line("ElementInputUrls = element.Images is null ? null : (string[])element.Images.Clone(),");
-        w.Line("ElementInputVideoUrls = element.Videos is null ? null : (string[])element.Videos.Clone(),");
+        w.Line(WireParameters.ElementName.MemberName + " = element.Name,");
+        w.Line(WireParameters.ElementDescription.MemberName + " = element.Description,");
+        w.Line(WireParameters.ElementInputUrls.MemberName + " = element.Images is null ? null : (string[])element.Images.Clone(),");
+        w.Line(WireParameters.ElementInputVideoUrls.MemberName + " = element.Videos is null ? null : (string[])element.Videos.Clone(),");
         w.CloseBlock(";");
         w.CloseBlock();
         w.Line();
@@ -327,6 +338,10 @@ internal static class CatalogEmitter
         w.CloseBlock();
     }
 
+    /// <summary>The draft's field for a parameter: <c>_negativePrompt</c>.</summary>
+    private static string Field(WireParameter parameter) =>
+        "_" + char.ToLowerInvariant(parameter.MemberName[0]) + parameter.MemberName.Substring(1);
+
     public static string EmitAspectRatio(CatalogIndexSpec index)
     {
         var w = new SourceWriter();
@@ -338,8 +353,6 @@ internal static class CatalogEmitter
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line($"{index.Target.Accessibility} sealed class AspectRatio : global::System.IEquatable<AspectRatio>");
         w.OpenBlock();
-        w.Line("private const int MaxSide = 99999;");
-        w.Line();
         w.Line("private AspectRatio(int width, int height)");
         w.OpenBlock();
         w.Line("Width = width;");
@@ -366,63 +379,18 @@ internal static class CatalogEmitter
         w.Line("/// <param name=\"width\">The width part, 1 to 99999.</param>");
         w.Line("/// <param name=\"height\">The height part, 1 to 99999.</param>");
         w.Line("/// <returns>The ratio.</returns>");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A part is below 1 or above 99999.</exception>");
-        w.Line("public static AspectRatio Custom(int width, int height)");
-        w.OpenBlock();
-        w.Line("if (width < 1 || width > MaxSide)");
-        w.OpenBlock();
-        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(width), width, \"An aspect ratio part is a whole number from 1 to 99999.\");");
-        w.CloseBlock();
-        w.Line();
-        w.Line("if (height < 1 || height > MaxSide)");
-        w.OpenBlock();
-        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(height), height, \"An aspect ratio part is a whole number from 1 to 99999.\");");
-        w.CloseBlock();
-        w.Line();
-        w.Line("return new AspectRatio(width, height);");
-        w.CloseBlock();
+        w.Line($"/// <exception cref=\"{Runtime}.Validation.MediaRuleArgumentException\">A part is below 1 or above 99999 (rule {MediaRules.MalformedAspectRatio.Id}).</exception>");
+        w.Line($"public static AspectRatio {GeneratedApi.CustomMethod}(int width, int height) => new AspectRatio({Runtime}.Validation.ValueRules.RequireAspectRatioSide(width, nameof(width)), {Runtime}.Validation.ValueRules.RequireAspectRatioSide(height, nameof(height)));");
         w.Line();
         w.Summary("Reads <c>W:H</c>, e.g. <c>16:9</c>.");
         w.Line("/// <param name=\"value\">The ratio as text.</param>");
         w.Line("/// <returns>The ratio.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
-        w.Line("/// <exception cref=\"global::System.FormatException\"><paramref name=\"value\"/> is not two whole numbers from 1 to 99999 with a colon.</exception>");
-        w.Line("public static AspectRatio Parse(string value)");
+        w.Line($"/// <exception cref=\"{Runtime}.Validation.MediaRuleFormatException\"><paramref name=\"value\"/> is not two whole numbers from 1 to 99999 with a colon (rule {MediaRules.MalformedAspectRatio.Id}).</exception>");
+        w.Line($"public static AspectRatio {GeneratedApi.ParseMethod}(string value)");
         w.OpenBlock();
-        w.Line("if (value is null)");
-        w.OpenBlock();
-        w.Line("throw new global::System.ArgumentNullException(nameof(value));");
-        w.CloseBlock();
-        w.Line();
-        w.Line("int colon = value.IndexOf(':');");
-        w.Line("if (colon > 0 && TryPart(value, 0, colon, out int width) && TryPart(value, colon + 1, value.Length, out int height))");
-        w.OpenBlock();
+        w.Line($"(int width, int height) = {Runtime}.Validation.ValueRules.ParseAspectRatio(value, nameof(value), {GeneratedApi.CatalogClass}.{GeneratedApi.CatalogProperty}.Defaults);");
         w.Line("return new AspectRatio(width, height);");
-        w.CloseBlock();
-        w.Line();
-        w.Line("throw new global::System.FormatException(\"'\" + value + \"' is not an aspect ratio: write two whole numbers from 1 to 99999 with a colon, e.g. 16:9.\");");
-        w.CloseBlock();
-        w.Line();
-        w.Line("private static bool TryPart(string text, int start, int end, out int part)");
-        w.OpenBlock();
-        w.Line("part = 0;");
-        w.Line("if (end - start < 1 || end - start > 5)");
-        w.OpenBlock();
-        w.Line("return false;");
-        w.CloseBlock();
-        w.Line();
-        w.Line("for (int i = start; i < end; i++)");
-        w.OpenBlock();
-        w.Line("char c = text[i];");
-        w.Line("if (c < '0' || c > '9')");
-        w.OpenBlock();
-        w.Line("return false;");
-        w.CloseBlock();
-        w.Line();
-        w.Line("part = (part * 10) + (c - '0');");
-        w.CloseBlock();
-        w.Line();
-        w.Line("return part > 0;");
         w.CloseBlock();
         w.Line();
         w.Summary("True when <paramref name=\"other\"/> is the same ratio as written (<c>2:2</c> is not <c>1:1</c>).");

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Facts;
+using MediaModels.Catalog.Naming;
+using MediaModels.Catalog.Rules;
 using MediaModels.Generators.Model;
 
 namespace MediaModels.Generators.Emit;
@@ -9,8 +12,10 @@ namespace MediaModels.Generators.Emit;
 internal sealed class ModelEmitter
 {
     private const string Enumerable = "global::System.Collections.Generic.IEnumerable<string>";
+    private const string Runtime = GeneratedCodeInfo.RuntimeNamespace;
     private readonly ModelEmitSpec _model;
     private readonly ModelSpec _spec;
+    private readonly ModelFactSheet _facts;
     private readonly SourceWriter _writer;
     private readonly string _draft;
     private readonly string _catalogCref;
@@ -20,6 +25,7 @@ internal sealed class ModelEmitter
     {
         _model = model;
         _spec = model.Spec;
+        _facts = ModelFactSheet.Of(model.Spec);
         _writer = new SourceWriter();
         _draft = $"global::{model.Target.Namespace}.MediaCatalog.RequestDraft";
         _catalogCref = $"global::{model.Target.Namespace}.MediaCatalog.Catalog";
@@ -30,8 +36,6 @@ internal sealed class ModelEmitter
     public static string HintName(ModelEmitSpec model) => model.TypeName + ".g.cs";
 
     public static string Emit(ModelEmitSpec model) => new ModelEmitter(model).Write();
-
-    private bool IsVideo => _spec.Media == MediaKind.Video;
 
     private string Id => Literals.Code(_spec.Id);
 
@@ -91,42 +95,9 @@ internal sealed class ModelEmitter
 
     private void WriteModelDocs()
     {
-        string modes = string.Join("; ", _model.Modes.Select(m => $"{Literals.Code(m.GenerationType)} ({Docs.Inputs(m.Spec)})"));
         string family = _spec.Family is null ? string.Empty : $" of the {Literals.Xml(_spec.Family)} family";
-        _writer.Summary($"The {Id} {Docs.Kind(_spec.Media)} model{family}: {modes}. Start a request with {string.Join(", ", _model.Modes.Select(m => $"<see cref=\"{m.MethodName}{FirstSignature(m)}\"/>"))}.");
-        var paragraphs = new List<string>
-        {
-            PromptFact(),
-            DurationFact(),
-            SoundFact(),
-            NegativePromptFact(),
-            QualityFact(),
-            ResolutionFact(),
-            ElementsFact(),
-            _spec.AspectRatios.IsEmpty ? string.Empty : "Aspect ratios offered: " + Literals.Xml(string.Join(", ", _spec.AspectRatios)) + ".",
-            PricingFact(),
-            _spec.EstimatedTimeSeconds is int time ? $"Typical processing time: about {Docs.Number(time)} s." : string.Empty,
-        };
-        foreach (ModeEmitSpec mode in _model.Modes)
-        {
-            string notes = ModeNotes(mode.Spec);
-            if (notes.Length > 0)
-            {
-                paragraphs.Add($"{Literals.Code(mode.GenerationType)}: {notes}");
-            }
-        }
-
-        if (!_spec.Notes.IsEmpty)
-        {
-            paragraphs.Add("Catalog notes: " + Docs.Notes(_spec.Notes));
-        }
-
-        if (!_spec.Sources.IsEmpty)
-        {
-            paragraphs.Add("Spec sections: " + Literals.Xml(string.Join("; ", _spec.Sources)) + ".");
-        }
-
-        Docs.Remarks(_writer, paragraphs);
+        _writer.Summary($"The {Id} {_facts.Media} model{family}: {FactDocs.Modes(_facts)}. Start a request with {string.Join(", ", _model.Modes.Select(m => $"<see cref=\"{m.MethodName}{FirstSignature(m)}\"/>"))}.");
+        Docs.Remarks(_writer, FactDocs.Remarks(_facts));
     }
 
     private static string FirstSignature(ModeEmitSpec mode) => Signature(mode.Factories[0]);
@@ -144,150 +115,6 @@ internal sealed class ModelEmitter
         return "(" + string.Join(", ", types) + ")";
     }
 
-    private static string ModeNotes(GenerationTypeSpec mode)
-    {
-        var notes = new List<string>();
-        if (!mode.Notes.IsEmpty)
-        {
-            notes.Add(Docs.Notes(mode.Notes));
-        }
-
-        if (mode.Images is { Notes.IsEmpty: false } images)
-        {
-            notes.Add(Docs.Notes(images.Notes));
-        }
-
-        if (mode.Videos is { Notes.IsEmpty: false } videos)
-        {
-            notes.Add(Docs.Notes(videos.Notes));
-        }
-
-        return string.Join(" ", notes);
-    }
-
-    private string PromptFact() => _spec.PromptMaxLength is int max
-        ? $"Prompt: at most {Docs.Number(max)} characters (<see cref=\"MaxPromptLength\"/>), checked by <c>Build()</c>."
-        : "Prompt: the catalog records no length limit for this model.";
-
-    private string DurationFact()
-    {
-        DurationRule rule = _spec.Duration;
-        string notes = rule.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(rule.Notes);
-        return rule.Kind switch
-        {
-            DurationKind.Values => $"<c>duration</c>: {Literals.Xml(rule.Describe())}, set with <c>WithDuration</c> and a value of <see cref=\"Durations\"/>.{notes}",
-            DurationKind.Range => $"<c>duration</c>: whole seconds, {Literals.Xml(rule.Describe())}, set with <c>WithDuration</c> and <see cref=\"Duration.FromSeconds(int)\"/> or a value of <see cref=\"Durations\"/>.{notes}",
-            DurationKind.Fixed => $"<c>duration</c>: always {Literals.Xml(DurationRule.Format(rule.Fixed ?? 0))}; the parameter is ignored, so there is no <c>WithDuration</c>.{notes}",
-            DurationKind.NotConfigurable => $"<c>duration</c>: not set through this parameter, so there is no <c>WithDuration</c>.{notes}",
-            _ => IsVideo ? $"<c>duration</c>: not used by this model, so there is no <c>WithDuration</c>.{notes}" : string.Empty,
-        };
-    }
-
-    private string SoundFact()
-    {
-        if (_spec.Sound)
-        {
-            return "<c>sound</c>: generated audio with <c>WithSound()</c>.";
-        }
-
-        return IsVideo ? "<c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>." : string.Empty;
-    }
-
-    private string NegativePromptFact() => _spec.NegativePrompt
-        ? "<c>negative_prompt</c>: honoured, set with <c>WithNegativePrompt</c>."
-        : "<c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.";
-
-    private string QualityFact()
-    {
-        if (_spec.Quality is not QualityRule rule)
-        {
-            return "<c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.";
-        }
-
-        string values = string.Join(", ", rule.Values.Select(v => Literals.Code(v.Value) + (v.Meaning is null ? string.Empty : " (" + Literals.Xml(v.Meaning) + ")")));
-        string maps = rule.MapsTo is null ? string.Empty : $" The service maps it to {Literals.Code(rule.MapsTo)}.";
-        string open = rule.Open ? " The catalog says other values exist, so <c>Quality.Custom</c> accepts any value." : string.Empty;
-        string notes = rule.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(rule.Notes);
-        return $"<c>quality</c>: {values}, set with <c>WithQuality</c> and a value of <see cref=\"Qualities\"/>.{maps}{open}{notes}";
-    }
-
-    private string ResolutionFact()
-    {
-        if (_spec.Resolution is not ResolutionRule rule)
-        {
-            return string.Empty;
-        }
-
-        string values = Literals.Xml(string.Join(", ", rule.Values));
-        string why = rule.Parameter is null
-            ? "The spec does not name the wire parameter that carries it, and no request field is invented for it"
-            : $"The catalog names the wire parameter {Literals.Code(rule.Parameter)}, which <c>GenerateMediaRequest</c> does not carry";
-        string notes = rule.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(rule.Notes);
-        return $"Resolution: {values}. {why}, so there is no <c>WithResolution</c>; <c>quality</c> is not a substitute (the model ignores it).{notes}";
-    }
-
-    private string ElementsFact()
-    {
-        if (_spec.Elements is not ElementRules rules)
-        {
-            return string.Empty;
-        }
-
-        var image = new List<string> { $"{rules.MinImages}–{rules.MaxImages} images" };
-        if (!rules.ImageFormats.IsEmpty)
-        {
-            image.Add(string.Join("/", rules.ImageFormats));
-        }
-
-        if (rules.MinImagePixels is int pixels)
-        {
-            image.Add($"at least {Docs.Number(pixels)}×{Docs.Number(pixels)} px");
-        }
-
-        if (rules.MaxImageFileSizeMb is double imageSize)
-        {
-            image.Add($"up to {Docs.Number(imageSize)} MB each");
-        }
-
-        var video = new List<string> { $"{rules.Videos} video" };
-        if (!rules.VideoFormats.IsEmpty)
-        {
-            video.Add(string.Join("/", rules.VideoFormats));
-        }
-
-        if (rules.MaxVideoFileSizeMb is double videoSize)
-        {
-            video.Add($"up to {Docs.Number(videoSize)} MB");
-        }
-
-        string where = string.Join(", ", _spec.GenerationTypes
-            .Where(t => t.ElementsRequireImages is not null)
-            .Select(t => $"{t.Type} with {t.ElementsRequireImages} image{(t.ElementsRequireImages == 1 ? string.Empty : "s")}"));
-        string notes = rules.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(rules.Notes);
-        return Literals.Xml($"Kling elements (kling_elements), referenced in the prompt as @name: each has a name, a description and either {string.Join(", ", image)} or {string.Join(", ", video)}. They need the picture(s) to be there ({where}), so WithElement exists only on the builders of those states.") + notes;
-    }
-
-    private string PricingFact()
-    {
-        if (_spec.Pricing is not PricingFacts pricing)
-        {
-            return string.Empty;
-        }
-
-        var parts = new List<string>();
-        if (pricing.CreditsPerSecond is double credits)
-        {
-            parts.Add($"{Docs.Number(credits)} credits per second of output.");
-        }
-
-        if (!pricing.Notes.IsEmpty)
-        {
-            parts.Add(Docs.Notes(pricing.Notes));
-        }
-
-        return parts.Count == 0 ? string.Empty : "Pricing: " + string.Join(" ", parts);
-    }
-
     private void WriteConstants()
     {
         SourceWriter w = _writer;
@@ -296,7 +123,7 @@ internal sealed class ModelEmitter
         if (_spec.PromptMaxLength is int max)
         {
             w.Line();
-            w.Summary($"The longest prompt {Id} accepts: {Docs.Number(max)} characters (Unicode code points). <c>Build()</c> checks it.");
+            w.Summary($"The longest prompt {Id} accepts: {Literals.Xml(Fact(FactSubject.Prompt).Value)} (Unicode code points). <c>Build()</c> checks it.");
             w.Line("public const int MaxPromptLength = " + Literals.Int(max) + ";");
         }
 
@@ -408,7 +235,7 @@ internal sealed class ModelEmitter
 
     private static string Describe(InputParameter parameter)
     {
-        string kind = Docs.Kind(parameter.Media);
+        string kind = ModelFactSheet.MediaName(parameter.Media);
         return parameter.Kind switch
         {
             InputKind.Single => parameter.Role is string role ? $"{Literals.Xml(Docs.Role(role))} ({kind})" : $"one {kind}",
@@ -417,43 +244,30 @@ internal sealed class ModelEmitter
         };
     }
 
-    private string PromptDoc() => _spec.PromptMaxLength is int max
-        ? $"What to generate; at most {Docs.Number(max)} characters (checked by <c>Build()</c>)."
+    private string PromptDoc() => Fact(FactSubject.Prompt) is { Applies: true } prompt
+        ? $"What to generate; at most {Literals.Xml(prompt.Value)} (checked by <c>Build()</c>)."
         : "What to generate.";
+
+    /// <summary>The sheet's fact about <paramref name="subject"/>, one the sheet always has (prompt, duration, sound, quality…).</summary>
+    private ModelFact Fact(FactSubject subject) =>
+        _facts.Find(subject) ?? throw new System.InvalidOperationException($"The fact sheet of {_spec.Id} has no {subject} fact.");
 
     private static string ParameterDoc(ModeEmitSpec mode, InputParameter parameter)
     {
         SourceMediaLimit? limit = parameter.Media == MediaKind.Image ? mode.Spec.Images : mode.Spec.Videos;
-        string kind = Docs.Kind(parameter.Media);
+        string kind = ModelFactSheet.MediaName(parameter.Media);
         string what = parameter.Kind switch
         {
             InputKind.Single => parameter.Role is string role ? $"URL of the {Literals.Xml(Docs.Role(role))} {(role.Contains(kind) ? string.Empty : kind + " ")}" : $"URL of an input {kind} ",
             InputKind.ParamsArray => $"URLs of further input {kind}s ",
             _ => $"URLs of the input {kind}s ",
         };
-        var facts = new List<string> { "absolute http(s)" };
-        if (limit is not null)
-        {
-            if (!limit.Formats.IsEmpty)
-            {
-                facts.Add(string.Join("/", limit.Formats));
-            }
-
-            if (limit.MaxFileSizeMb is double size)
-            {
-                facts.Add($"up to {Docs.Number(size)} MB");
-            }
-
-            if (limit.MaxDurationSeconds is int seconds)
-            {
-                facts.Add($"up to {Docs.Number(seconds)} s");
-            }
-        }
-
+        string files = limit is null ? string.Empty : ModelFactSheet.FileLimits(limit);
+        string facts = files.Length == 0 ? "absolute http(s)" : "absolute http(s), " + files;
         string count = parameter.Kind != InputKind.Single && limit is not null
             ? $" {Literals.Xml(limit.DescribeCount())} {kind}s in all, checked by <c>Build()</c>."
             : string.Empty;
-        return Literals.Xml(what.TrimEnd()) + " (" + Literals.Xml(string.Join(", ", facts)) + ")." + count;
+        return Literals.Xml(what.TrimEnd()) + " (" + Literals.Xml(facts) + ")." + count;
     }
 
     /// <summary>Appends a factory's parameter declarations: <c>string prompt, string image, params string[] images</c>.</summary>
@@ -502,19 +316,8 @@ internal sealed class ModelEmitter
         w.Summary($"The duration of <paramref name=\"seconds\"/> whole seconds, which must be one {Id} accepts: {allowed}.");
         w.Line("/// <param name=\"seconds\">The length in whole seconds.</param>");
         w.Line("/// <returns>The duration.</returns>");
-        w.Line($"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">{Id} does not accept <paramref name=\"seconds\"/>.</exception>");
-        w.Line("public static Duration FromSeconds(int seconds)");
-        w.OpenBlock();
-        string condition = rule.Kind == DurationKind.Range
-            ? $"seconds < {Literals.Int(rule.Min ?? 0)} || seconds > {Literals.Int(rule.Max ?? 0)}"
-            : string.Join(" && ", rule.Values.Select(v => "seconds != " + Literals.Int(v)));
-        w.Line($"if ({condition})");
-        w.OpenBlock();
-        w.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, {Literals.String($"{_spec.Id} accepts durations of {rule.Describe()}.")});");
-        w.CloseBlock();
-        w.Line();
-        w.Line("return new Duration(seconds);");
-        w.CloseBlock();
+        w.Line($"/// <exception cref=\"{Runtime}.Validation.MediaRuleArgumentException\">{Id} does not accept <paramref name=\"seconds\"/> (rule {MediaRules.DurationNotAllowed.Id}, as the validator judges it).</exception>");
+        w.Line($"public static Duration {GeneratedApi.FromSecondsMethod}(int seconds) => new Duration({Runtime}.Validation.ValueRules.RequireDuration({GeneratedApi.SpecProperty}, seconds, nameof(seconds)));");
         w.CloseBlock();
 
         w.Line();
@@ -567,34 +370,13 @@ internal sealed class ModelEmitter
         w.Line("/// <param name=\"value\">The wire value.</param>");
         w.Line("/// <returns>The quality.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
-        w.Line(rule.Open
-            ? "/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is blank.</exception>"
-            : $"/// <exception cref=\"global::System.ArgumentOutOfRangeException\">{Id} does not accept <paramref name=\"value\"/>.</exception>");
-        w.Line("public static Quality FromValue(string value)");
-        w.OpenBlock();
-        w.Line("if (value is null)");
-        w.OpenBlock();
-        w.Line("throw new global::System.ArgumentNullException(nameof(value));");
-        w.CloseBlock();
-        w.Line();
-        if (rule.Open)
+        w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is blank.</exception>");
+        if (!rule.Open)
         {
-            w.Line("if (value.Trim().Length == 0)");
-            w.OpenBlock();
-            w.Line("throw new global::System.ArgumentException(\"A quality value cannot be blank.\", nameof(value));");
-            w.CloseBlock();
-        }
-        else
-        {
-            w.Line($"if ({string.Join(" && ", rule.Values.Select(v => "value != " + Literals.String(v.Value)))})");
-            w.OpenBlock();
-            w.Line($"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {Literals.String($"{_spec.Id} accepts quality {string.Join(", ", rule.Values.Select(v => v.Value))}.")});");
-            w.CloseBlock();
+            w.Line($"/// <exception cref=\"{Runtime}.Validation.MediaRuleArgumentException\">{Id} does not accept <paramref name=\"value\"/> (rule {MediaRules.QualityNotAllowed.Id}, as the validator judges it).</exception>");
         }
 
-        w.Line();
-        w.Line("return new Quality(value);");
-        w.CloseBlock();
+        w.Line($"public static Quality {GeneratedApi.FromValueMethod}(string value) => new Quality({Runtime}.Validation.ValueRules.RequireQuality({GeneratedApi.SpecProperty}, value, nameof(value)));");
         if (rule.Open)
         {
             w.Line();
@@ -603,7 +385,7 @@ internal sealed class ModelEmitter
             w.Line("/// <returns>The quality.</returns>");
             w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"value\"/> is null.</exception>");
             w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> is blank.</exception>");
-            w.Line("public static Quality Custom(string value) => FromValue(value);");
+            w.Line($"public static Quality {GeneratedApi.CustomMethod}(string value) => {GeneratedApi.FromValueMethod}(value);");
         }
 
         w.CloseBlock();
@@ -648,8 +430,8 @@ internal sealed class ModelEmitter
         if (_spec.Duration.IsConfigurable)
         {
             w.Line();
-            string notes = _spec.Duration.Notes.IsEmpty ? string.Empty : " " + Docs.Notes(_spec.Duration.Notes);
-            w.Summary($"Sets <c>duration</c>: {Literals.Xml(_spec.Duration.Describe())}.{notes}");
+            ModelFact duration = Fact(FactSubject.Duration);
+            w.Summary($"Sets <c>duration</c>: {Literals.Xml(duration.Value)}.{FactDocs.TrailingNotes(duration)}");
             w.Line("/// <param name=\"duration\">A value of <see cref=\"Durations\"/> or <see cref=\"Duration.FromSeconds(int)\"/>.</param>");
             w.Line("/// <returns>A new builder.</returns>");
             w.Line($"public {name} WithDuration(Duration duration) => With(Draft.WithDuration({_draft}.NotNull(duration, nameof(duration)).Value));");
@@ -659,7 +441,7 @@ internal sealed class ModelEmitter
         {
             w.Line();
             string maps = quality.MapsTo is null ? string.Empty : $" The service maps it to {Literals.Code(quality.MapsTo)}.";
-            w.Summary($"Sets <c>quality</c>: {Literals.Xml(string.Join(", ", quality.Values.Select(v => v.Value)))}{(quality.Open ? " or another API value" : string.Empty)}.{maps}");
+            w.Summary($"Sets <c>quality</c>: {Literals.Xml(FactDocs.Texts(Fact(FactSubject.Quality).Terms, ", "))}{(quality.Open ? " or another API value" : string.Empty)}.{maps}");
             w.Line("/// <param name=\"quality\">A value of <see cref=\"Qualities\"/>" + (quality.Open ? " or <see cref=\"Quality.Custom(string)\"/>" : string.Empty) + ".</param>");
             w.Line("/// <returns>A new builder.</returns>");
             w.Line($"public {name} WithQuality(Quality quality) => With(Draft.WithQuality({_draft}.NotNull(quality, nameof(quality)).Value));");
@@ -668,7 +450,7 @@ internal sealed class ModelEmitter
         if (_spec.Sound)
         {
             w.Line();
-            string pricing = _spec.Pricing is { Notes.IsEmpty: false } p ? " " + Docs.Notes(p.Notes) : string.Empty;
+            string pricing = _facts.Find(FactSubject.Pricing) is ModelFact price ? FactDocs.TrailingNotes(price) : string.Empty;
             w.Summary($"Sets <c>sound</c>: true asks {Id} for a video with generated audio.{pricing}");
             w.Line("/// <param name=\"enabled\">True (the default) for generated audio; false sends <c>sound: false</c>.</param>");
             w.Line("/// <returns>A new builder.</returns>");
@@ -698,7 +480,9 @@ internal sealed class ModelEmitter
     private void WriteElementMethods(string name, ElementRules rules)
     {
         SourceWriter w = _writer;
-        string formats = rules.ImageFormats.IsEmpty ? string.Empty : " (" + Literals.Xml(string.Join("/", rules.ImageFormats)) + (rules.MinImagePixels is int px ? $", at least {Docs.Number(px)}×{Docs.Number(px)} px" : string.Empty) + (rules.MaxImageFileSizeMb is double mb ? $", up to {Docs.Number(mb)} MB" : string.Empty) + ")";
+        // The sheet's terms: the image element first, then the video element when the model has one.
+        EquatableArray<FactTerm> kinds = Fact(FactSubject.Elements).Terms;
+        string imageElement = Literals.Xml(kinds[0].ToString());
         // One overload per image count up to MaxExplicitInputs; above it, the minimum as parameters plus params.
         bool explicitCounts = rules.MaxImages <= Parsing.ModelSpecFactory.MaxExplicitInputs;
         int first = explicitCounts ? System.Math.Max(1, rules.MinImages) : rules.MinImages;
@@ -707,7 +491,7 @@ internal sealed class ModelEmitter
         {
             bool more = !explicitCounts;
             w.Line();
-            w.Summary($"Adds an image element to <c>kling_elements</c>: {rules.MinImages}–{rules.MaxImages} images{formats}; reference it in the prompt as <c>@name</c>.");
+            w.Summary($"Adds an image element to <c>kling_elements</c>: {imageElement}; reference it in the prompt as <c>@name</c>.");
             WriteElementCommonDocs();
             for (int i = 1; i <= count; i++)
             {
@@ -745,7 +529,7 @@ internal sealed class ModelEmitter
         }
 
         w.Line();
-        w.Summary($"Adds an image element to <c>kling_elements</c> from a list known at run time: {rules.MinImages}–{rules.MaxImages} images{formats}, counted by <c>Build()</c>.");
+        w.Summary($"Adds an image element to <c>kling_elements</c> from a list known at run time: {imageElement}, counted by <c>Build()</c>.");
         WriteElementCommonDocs();
         w.Line("/// <param name=\"images\">URLs of the element images (absolute http(s)).</param>");
         w.Line("/// <returns>A new builder.</returns>");
@@ -760,9 +544,8 @@ internal sealed class ModelEmitter
         if (rules.Videos > 0)
         {
             string[] videos = rules.Videos == 1 ? new[] { "video" } : Enumerable1(rules.Videos).Select(i => "video" + i).ToArray();
-            string videoFacts = (rules.VideoFormats.IsEmpty ? string.Empty : Literals.Xml(string.Join("/", rules.VideoFormats))) + (rules.MaxVideoFileSizeMb is double vmb ? $", up to {Docs.Number(vmb)} MB" : string.Empty);
             w.Line();
-            w.Summary($"Adds a video element to <c>kling_elements</c>: exactly {rules.Videos} video{(rules.Videos == 1 ? string.Empty : "s")}{(videoFacts.Length > 0 ? " (" + videoFacts.TrimStart(',', ' ') + ")" : string.Empty)}; reference it in the prompt as <c>@name</c>.");
+            w.Summary($"Adds a video element to <c>kling_elements</c>: {Literals.Xml(kinds[1].ToString())}; reference it in the prompt as <c>@name</c>.");
             WriteElementCommonDocs();
             foreach (string video in videos)
             {

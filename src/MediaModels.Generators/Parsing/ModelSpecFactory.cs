@@ -18,57 +18,6 @@ internal static class ModelSpecFactory
     /// <summary>Most values of a duration range that get a name each (Seconds3 … Seconds15).</summary>
     public const int MaxNamedRangeValues = 60;
 
-    /// <summary>Members every generated model type may declare, whatever its modes.</summary>
-    private static readonly string[] FixedMemberNames =
-    {
-        "Id", "Spec", "MaxPromptLength", "Duration", "Durations", "Quality", "Qualities", "Create",
-        "ElementMinImages", "ElementMaxImages", "ElementVideos",
-    };
-
-    private static readonly string[] LimitSuffixes = { "MinImages", "MaxImages", "MinVideos", "MaxVideos" };
-
-    /// <summary>
-    /// Whether the generated model type declares a member called <paramref name="name"/>; a model with that name would
-    /// clash with it (CS0542). Checked without building a set: it runs once per model, for thousands of models.
-    /// </summary>
-    public static bool DeclaresMember(ModelEmitSpec spec, string name)
-    {
-        if (System.Array.IndexOf(FixedMemberNames, name) >= 0)
-        {
-            return true;
-        }
-
-        foreach (ModeEmitSpec mode in spec.Modes)
-        {
-            string method = mode.MethodName;
-            if (name == method)
-            {
-                return true;
-            }
-
-            if (name.Length > method.Length && name.StartsWith(method, System.StringComparison.Ordinal))
-            {
-                foreach (string suffix in LimitSuffixes)
-                {
-                    if (name.Length == method.Length + suffix.Length && string.CompareOrdinal(name, method.Length, suffix, 0, suffix.Length) == 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            foreach (BuilderEmitSpec builder in mode.Builders)
-            {
-                if (name == builder.Name)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     public static ModelEmitSpec Create(ModelSpec spec, string typeName, EmitTarget target)
     {
         var modes = new List<ModeEmitSpec>();
@@ -82,10 +31,10 @@ internal static class ModelSpecFactory
 
     private static ModeEmitSpec Mode(ModelSpec model, GenerationTypeSpec mode)
     {
-        string method = CSharpNames.Pascal(mode.Type);
+        string method = GeneratedApi.FactoryMethodOf(mode.Type);
         int? elementsNeed = model.Elements is not null ? mode.ElementsRequireImages : null;
-        string baseName = method + "Builder";
-        string elementsName = method + "ElementsBuilder";
+        string baseName = GeneratedApi.BuilderTypeOf(mode.Type);
+        string elementsName = GeneratedApi.ElementsBuilderTypeOf(mode.Type);
 
         var factories = new List<(EquatableArray<InputParameter> Parameters, bool Elements)>();
         SourceMediaLimit? images = mode.Images;
@@ -201,7 +150,7 @@ internal static class ModelSpecFactory
 
         int count = limit.Max ?? limit.Min;
         string word = kind == MediaKind.Image ? "image" : "video";
-        var used = new HashSet<string>(System.StringComparer.Ordinal) { "prompt" };
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { GeneratedApi.PromptParameter };
         if (taken is not null)
         {
             used.UnionWith(taken);
@@ -251,7 +200,7 @@ internal static class ModelSpecFactory
 
         return values.ToEquatableArray();
 
-        static string SecondsName(int seconds) => "Seconds" + seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        static string SecondsName(int seconds) => GeneratedApi.DurationValueName(seconds);
     }
 
     private static EquatableArray<NamedQuality> Qualities(QualityRule? rule)
@@ -262,7 +211,7 @@ internal static class ModelSpecFactory
         }
 
         // Names that would hide object's static members (CS0108) or clash with the holder's own members.
-        var reserved = new HashSet<string>(System.StringComparer.Ordinal) { "All", "Custom", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
+        var reserved = new HashSet<string>(System.StringComparer.Ordinal) { GeneratedApi.AllProperty, GeneratedApi.CustomMethod, "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize" };
         var taken = new HashSet<string>(reserved, System.StringComparer.Ordinal);
         var values = new List<NamedQuality>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);

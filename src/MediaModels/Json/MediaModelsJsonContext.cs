@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using MediaModels.Validation;
 
 namespace MediaModels.Json;
 
@@ -13,6 +15,8 @@ namespace MediaModels.Json;
 [JsonSerializable(typeof(GenerationStatusResponse))]
 [JsonSerializable(typeof(GenerationEstimateRequest))]
 [JsonSerializable(typeof(GenerationEstimateResponse))]
+[JsonSerializable(typeof(RequestDiagnostic))]
+[JsonSerializable(typeof(IReadOnlyList<RequestDiagnostic>))]
 public sealed partial class MediaModelsJsonContext : JsonSerializerContext
 {
 }

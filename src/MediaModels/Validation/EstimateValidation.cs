@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MediaModels.Catalog.Rules;
+using MediaModels.Catalog.Wire;
 
 namespace MediaModels.Validation;
 
@@ -37,21 +38,22 @@ public static class EstimateValidation
         using (var writer = new Utf8JsonWriter(stream))
         {
             writer.WriteStartObject();
-            WriteString(writer, "prompt", request.Prompt);
-            WriteString(writer, "model", request.Model);
-            WriteString(writer, "generation_type", request.GenerationType);
-            WriteString(writer, "negative_prompt", request.NegativePrompt);
+            WriteString(writer, WireNames.Prompt, request.Prompt);
+            WriteString(writer, WireNames.Model, request.Model);
+            WriteString(writer, WireNames.GenerationType, request.GenerationType);
+            WriteString(writer, WireNames.NegativePrompt, request.NegativePrompt);
             if (request.Parameters is JsonObject parameters)
             {
                 foreach (KeyValuePair<string, JsonNode?> member in parameters)
                 {
-                    if (Array.IndexOf(RequestJsonReader.ParameterNames, member.Key) < 0
-                        || member.Key is "prompt" or "model" or "generation_type" or "negative_prompt")
+                    // Only generate_media's own parameters are checked; the estimate's top-level ones are written above,
+                    // and extra parameters the generation request does not define are the service's business.
+                    if (WireParameters.Find(member.Key) is not WireParameter parameter || WireParameters.IsEstimateParameter(parameter))
                     {
-                        continue; // extra parameters the generation request does not define are the service's business
+                        continue;
                     }
 
-                    hasSourceMedia |= member.Key == "source_media_urls" && member.Value is not null;
+                    hasSourceMedia |= parameter == WireParameters.SourceMediaUrls && member.Value is not null;
                     writer.WritePropertyName(member.Key);
                     if (member.Value is null)
                     {

@@ -5,8 +5,11 @@ using MediaModels.Catalog.Rules;
 
 namespace MediaModels.Validation;
 
-/// <summary>A request broke one or more rules; the message lists every error, one per line.</summary>
-public sealed class MediaRequestValidationException : Exception
+/// <summary>
+/// A request broke one or more rules; the message lists every error, one per line, and <see cref="Violations"/> holds
+/// them with their rule ids (<c>MM0201</c>…). Nothing was sent.
+/// </summary>
+public sealed class MediaRequestValidationException : MediaModelsException
 {
     /// <summary>Creates the exception from every violation found (errors and warnings).</summary>
     public MediaRequestValidationException(string? model, IReadOnlyList<Violation> violations)

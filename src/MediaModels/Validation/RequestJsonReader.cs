@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using MediaModels.Catalog.Naming;
 using MediaModels.Catalog.Rules;
+using MediaModels.Catalog.Wire;
 using MediaModels.Json;
 
 namespace MediaModels.Validation;
@@ -24,19 +25,6 @@ namespace MediaModels.Validation;
 /// </remarks>
 public static class RequestJsonReader
 {
-    /// <summary>The wire names of <c>generate_media</c>'s parameters, in the spec's order.</summary>
-    internal static readonly string[] ParameterNames =
-    {
-        "prompt", "model", "generation_type", "negative_prompt", "source_media_urls", "aspect_ratio",
-        "duration", "quality", "sound", "seed", "kling_elements",
-    };
-
-    /// <summary>The wire names of a Kling element's members.</summary>
-    internal static readonly string[] ElementMemberNames =
-    {
-        "name", "description", "element_input_urls", "element_input_video_urls",
-    };
-
     private const int MaxDepth = 64;
 
     /// <summary>Reads JSON text.</summary>
@@ -177,41 +165,41 @@ public static class RequestJsonReader
                 reader.Read();
                 switch (name)
                 {
-                    case "prompt":
+                    case WireNames.Prompt:
                         request.Prompt = ReadString(ref reader, path, out prompt);
                         break;
-                    case "model":
+                    case WireNames.Model:
                         request.Model = ReadString(ref reader, path, out model);
                         break;
-                    case "generation_type":
+                    case WireNames.GenerationType:
                         request.GenerationType = ReadString(ref reader, path, out generationType);
                         break;
-                    case "negative_prompt":
+                    case WireNames.NegativePrompt:
                         request.NegativePrompt = ReadString(ref reader, path, out negativePrompt);
                         break;
-                    case "source_media_urls":
+                    case WireNames.SourceMediaUrls:
                         request.SourceMediaUrls = ReadUrls(ref reader, path, allowOneString: true, out sourceMediaUrls);
                         break;
-                    case "aspect_ratio":
+                    case WireNames.AspectRatio:
                         request.AspectRatio = ReadString(ref reader, path, out aspectRatio);
                         break;
-                    case "duration":
+                    case WireNames.Duration:
                         request.Duration = ReadString(ref reader, path, out duration);
                         break;
-                    case "quality":
+                    case WireNames.Quality:
                         request.Quality = ReadString(ref reader, path, out quality);
                         break;
-                    case "sound":
+                    case WireNames.Sound:
                         request.Sound = ReadBoolean(ref reader, path, out sound);
                         break;
-                    case "seed":
+                    case WireNames.Seed:
                         request.Seed = ReadSeed(ref reader, path);
                         break;
-                    case "kling_elements":
+                    case WireNames.KlingElements:
                         request.KlingElements = ReadElements(ref reader, path, out elements);
                         break;
                     default:
-                        Unknown(name, path, ParameterNames, "a parameter of generate_media");
+                        Unknown(name, path, WireParameters.GenerateMediaNames, "a parameter of generate_media");
                         (request.ExtensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] =
                             Capture(ref reader);
                         break;
@@ -290,24 +278,24 @@ public static class RequestJsonReader
                 reader.Read();
                 switch (name)
                 {
-                    case "name":
+                    case WireNames.ElementName:
                         element.Name = ReadString(ref reader, memberPath, out Fact<string> nameFact);
                         facts.Name = nameFact;
                         break;
-                    case "description":
+                    case WireNames.ElementDescription:
                         element.Description = ReadString(ref reader, memberPath, out Fact<string> description);
                         facts.Description = description;
                         break;
-                    case "element_input_urls":
+                    case WireNames.ElementInputUrls:
                         element.ElementInputUrls = ReadUrls(ref reader, memberPath, allowOneString: false, out Fact<IReadOnlyList<string?>> images);
                         facts.ImageUrls = images;
                         break;
-                    case "element_input_video_urls":
+                    case WireNames.ElementInputVideoUrls:
                         element.ElementInputVideoUrls = ReadUrls(ref reader, memberPath, allowOneString: false, out Fact<IReadOnlyList<string?>> videos);
                         facts.VideoUrls = videos;
                         break;
                     default:
-                        Unknown(name, memberPath, ElementMemberNames, "a member of a Kling element");
+                        Unknown(name, memberPath, WireParameters.KlingElementNames, "a member of a Kling element");
                         (element.ExtensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] =
                             Capture(ref reader);
                         break;
@@ -445,7 +433,7 @@ public static class RequestJsonReader
             Record(path, nameOffset);
         }
 
-        private void Unknown(string name, string path, string[] known, string what)
+        private void Unknown(string name, string path, IReadOnlyList<string> known, string what)
         {
             string? nearest = NearestName.Find(name, known);
             string message = nearest is null
@@ -538,24 +526,4 @@ public static class RequestJsonReader
 
     private static string ItemPath(string parent, int index) =>
         parent + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-
-    /// <summary>An element's facts as read: a wrongly typed member is unknown rather than absent.</summary>
-    private sealed class ElementFacts : IElementFacts
-    {
-        public Fact<string> Name { get; set; }
-
-        public Fact<string> Description { get; set; }
-
-        public Fact<IReadOnlyList<string?>> ImageUrls { get; set; }
-
-        public Fact<IReadOnlyList<string?>> VideoUrls { get; set; }
-
-        public static ElementFacts AllUnknown() => new()
-        {
-            Name = Fact<string>.Unknown,
-            Description = Fact<string>.Unknown,
-            ImageUrls = Fact<IReadOnlyList<string?>>.Unknown,
-            VideoUrls = Fact<IReadOnlyList<string?>>.Unknown,
-        };
-    }
 }

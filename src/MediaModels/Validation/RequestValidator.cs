@@ -20,8 +20,15 @@ public sealed class RequestValidator
         Engine = new RuleEngine(catalog);
     }
 
-    /// <summary>A validator over the catalog shipped in this assembly.</summary>
-    public static RequestValidator Default => Shipped.Value;
+    /// <summary>
+    /// The validator over the catalog this application was compiled with: where the MediaModels source generator ran,
+    /// the catalog it compiled (the user's models and overrides included, see <see cref="CompiledCatalogs"/>); else the
+    /// catalog shipped in this assembly.
+    /// </summary>
+    public static RequestValidator Default => CompiledCatalogs.Current ?? Shipped.Value;
+
+    /// <summary>A validator over the catalog shipped in this assembly, whatever the build compiled.</summary>
+    public static RequestValidator ShippedDefault => Shipped.Value;
 
     /// <summary>The catalog the rules read.</summary>
     public ModelCatalog Catalog { get; }

@@ -353,7 +353,29 @@ internal static class CatalogMutator
             5 => "{ min: 99990, max: 100000 }",
             _ => "{ configurable: true }",
         };
-        return ReplaceOne(c, new Regex(@"duration:(?: \{[^}]*\})?"), _ => "duration: " + duration);
+        // The whole duration entry is replaced, its indented lines included, or a model without one gets it.
+        string[] lines = c.Lines;
+        int[] durations = Indices(lines, l => l.StartsWith("    duration:", StringComparison.Ordinal));
+        if (durations.Length > 0)
+        {
+            int at = c.Pick(durations);
+            int end = at + 1;
+            while (end < lines.Length && Indent(lines[end]) > 4)
+            {
+                end++;
+            }
+
+            return string.Join("\n", lines.Take(at).Append("    duration: " + duration).Concat(lines.Skip(end)));
+        }
+
+        int[] entries = Indices(lines, l => l.StartsWith("  - id: ", StringComparison.Ordinal));
+        if (entries.Length == 0)
+        {
+            return null;
+        }
+
+        int entry = c.Pick(entries);
+        return string.Join("\n", lines.Take(entry + 1).Append("    duration: " + duration).Concat(lines.Skip(entry + 1)));
     }
 
     private static string Characters(Context c)

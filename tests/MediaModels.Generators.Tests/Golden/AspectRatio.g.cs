@@ -8,8 +8,6 @@ namespace MediaModels
     [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
     internal sealed class AspectRatio : global::System.IEquatable<AspectRatio>
     {
-        private const int MaxSide = 99999;
-
         private AspectRatio(int width, int height)
         {
             Width = width;
@@ -44,63 +42,18 @@ namespace MediaModels
         /// <param name="width">The width part, 1 to 99999.</param>
         /// <param name="height">The height part, 1 to 99999.</param>
         /// <returns>The ratio.</returns>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">A part is below 1 or above 99999.</exception>
-        public static AspectRatio Custom(int width, int height)
-        {
-            if (width < 1 || width > MaxSide)
-            {
-                throw new global::System.ArgumentOutOfRangeException(nameof(width), width, "An aspect ratio part is a whole number from 1 to 99999.");
-            }
-
-            if (height < 1 || height > MaxSide)
-            {
-                throw new global::System.ArgumentOutOfRangeException(nameof(height), height, "An aspect ratio part is a whole number from 1 to 99999.");
-            }
-
-            return new AspectRatio(width, height);
-        }
+        /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException">A part is below 1 or above 99999 (rule MM0203).</exception>
+        public static AspectRatio Custom(int width, int height) => new AspectRatio(global::MediaModels.Validation.ValueRules.RequireAspectRatioSide(width, nameof(width)), global::MediaModels.Validation.ValueRules.RequireAspectRatioSide(height, nameof(height)));
 
         /// <summary>Reads <c>W:H</c>, e.g. <c>16:9</c>.</summary>
         /// <param name="value">The ratio as text.</param>
         /// <returns>The ratio.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-        /// <exception cref="global::System.FormatException"><paramref name="value"/> is not two whole numbers from 1 to 99999 with a colon.</exception>
+        /// <exception cref="global::MediaModels.Validation.MediaRuleFormatException"><paramref name="value"/> is not two whole numbers from 1 to 99999 with a colon (rule MM0203).</exception>
         public static AspectRatio Parse(string value)
         {
-            if (value is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(value));
-            }
-
-            int colon = value.IndexOf(':');
-            if (colon > 0 && TryPart(value, 0, colon, out int width) && TryPart(value, colon + 1, value.Length, out int height))
-            {
-                return new AspectRatio(width, height);
-            }
-
-            throw new global::System.FormatException("'" + value + "' is not an aspect ratio: write two whole numbers from 1 to 99999 with a colon, e.g. 16:9.");
-        }
-
-        private static bool TryPart(string text, int start, int end, out int part)
-        {
-            part = 0;
-            if (end - start < 1 || end - start > 5)
-            {
-                return false;
-            }
-
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                part = (part * 10) + (c - '0');
-            }
-
-            return part > 0;
+            (int width, int height) = global::MediaModels.Validation.ValueRules.ParseAspectRatio(value, nameof(value), MediaCatalog.Catalog.Defaults);
+            return new AspectRatio(width, height);
         }
 
         /// <summary>True when <paramref name="other"/> is the same ratio as written (<c>2:2</c> is not <c>1:1</c>).</summary>

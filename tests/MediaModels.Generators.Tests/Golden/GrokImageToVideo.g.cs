@@ -9,7 +9,7 @@ namespace MediaModels
         /// <summary>The <c>grok-image-to-video</c> video model of the grok family: <c>image-to-video</c> (exactly 1 image). Start a request with <see cref="ImageToVideo(string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 5,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
-        /// <para><c>duration</c>: not set through this parameter, so there is no <c>WithDuration</c>.</para>
+        /// <para><c>duration</c>: not configurable, so there is no <c>WithDuration</c>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>

@@ -9,7 +9,7 @@ namespace MediaModels
         /// <summary>The <c>grok-text-to-video-6s</c> video model of the grok family: <c>text-to-video</c> (no source media). Start a request with <see cref="TextToVideo(string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 5,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
-        /// <para><c>duration</c>: always 6s; the parameter is ignored, so there is no <c>WithDuration</c>.</para>
+        /// <para><c>duration</c>: fixed 6s (parameter ignored), so there is no <c>WithDuration</c>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>

@@ -66,21 +66,9 @@ namespace MediaModels
                 /// <param name="value">The wire value.</param>
                 /// <returns>The quality.</returns>
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>imagen-4-fast</c> does not accept <paramref name="value"/>.</exception>
-                public static Quality FromValue(string value)
-                {
-                    if (value is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(value));
-                    }
-
-                    if (value != "standard" && value != "fast" && value != "ultra")
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "imagen-4-fast accepts quality standard, fast, ultra.");
-                    }
-
-                    return new Quality(value);
-                }
+                /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is blank.</exception>
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>imagen-4-fast</c> does not accept <paramref name="value"/> (rule MM0202, as the validator judges it).</exception>
+                public static Quality FromValue(string value) => new Quality(global::MediaModels.Validation.ValueRules.RequireQuality(Spec, value, nameof(value)));
             }
 
             /// <summary>The documented <c>quality</c> values of <c>imagen-4-fast</c>.</summary>

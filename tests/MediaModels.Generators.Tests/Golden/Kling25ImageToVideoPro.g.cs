@@ -6,10 +6,10 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>kling-2-5-image-to-video-pro</c> video model of the kling family: <c>image-to-video</c> (exactly 2 images (start frame, end frame)). Start a request with <see cref="ImageToVideo(string, string, string)"/>.</summary>
+        /// <summary>The <c>kling-2-5-image-to-video-pro</c> video model of the kling family: <c>image-to-video</c> (exactly 2 images (start-frame + end-frame)). Start a request with <see cref="ImageToVideo(string, string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 2,500 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
-        /// <para><c>duration</c>: not set through this parameter, so there is no <c>WithDuration</c>.</para>
+        /// <para><c>duration</c>: not configurable, so there is no <c>WithDuration</c>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: honoured, set with <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>

@@ -79,16 +79,8 @@ namespace MediaModels
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>kling-2-6-image-to-video</c> accepts: 5s, 10s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
                 /// <returns>The duration.</returns>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>kling-2-6-image-to-video</c> does not accept <paramref name="seconds"/>.</exception>
-                public static Duration FromSeconds(int seconds)
-                {
-                    if (seconds != 5 && seconds != 10)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, "kling-2-6-image-to-video accepts durations of 5s, 10s.");
-                    }
-
-                    return new Duration(seconds);
-                }
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>kling-2-6-image-to-video</c> does not accept <paramref name="seconds"/> (rule MM0201, as the validator judges it).</exception>
+                public static Duration FromSeconds(int seconds) => new Duration(global::MediaModels.Validation.ValueRules.RequireDuration(Spec, seconds, nameof(seconds)));
             }
 
             /// <summary>The durations <c>kling-2-6-image-to-video</c> accepts: 5s, 10s.</summary>

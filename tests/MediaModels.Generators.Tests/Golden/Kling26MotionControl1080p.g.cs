@@ -6,10 +6,10 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>kling-2-6-motion-control-1080p</c> video model of the kling family: <c>image-to-video</c> (exactly 1 image + exactly 1 video (reference video), MP4/WebM, up to 100 MB, up to 30 s). Start a request with <see cref="ImageToVideo(string, string, string)"/>.</summary>
+        /// <summary>The <c>kling-2-6-motion-control-1080p</c> video model of the kling family: <c>image-to-video</c> (exactly 1 image + exactly 1 video (reference-video, MP4/WebM, up to 100 MB, up to 30 s)). Start a request with <see cref="ImageToVideo(string, string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
-        /// <para><c>duration</c>: not used by this model, so there is no <c>WithDuration</c>.</para>
+        /// <para><c>duration</c>: not used, so there is no <c>WithDuration</c>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>

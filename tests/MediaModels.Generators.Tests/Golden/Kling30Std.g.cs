@@ -6,14 +6,14 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>kling-3-0-std</c> video model of the kling family: <c>text-to-video</c> (0–1 image (start frame), PNG/JPG/JPEG); <c>image-to-video</c> (1–2 images (start frame, end frame), PNG/JPG/JPEG). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string)"/>.</summary>
+        /// <summary>The <c>kling-3-0-std</c> video model of the kling family: <c>text-to-video</c> (0–1 images (start-frame, PNG/JPG/JPEG)); <c>image-to-video</c> (1–2 images (start-frame + end-frame, PNG/JPG/JPEG)). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 2,500 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
         /// <para><c>duration</c>: whole seconds, 3s–15s, set with <c>WithDuration</c> and <see cref="Duration.FromSeconds(int)"/> or a value of <see cref="Durations"/>. Single-shot mode.</para>
         /// <para><c>sound</c>: generated audio with <c>WithSound()</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para>Kling elements (kling_elements), referenced in the prompt as @name: each has a name, a description and either 2–4 images, JPG/PNG, at least 300×300 px, up to 10 MB each or 1 video, MP4/MOV, up to 50 MB. They need the picture(s) to be there (text-to-video with 1 image, image-to-video with 2 images), so WithElement exists only on the builders of those states.</para>
+        /// <para>Kling elements (kling_elements), referenced in the prompt as @name: each has a name, a description and either 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each) or exactly 1 video (MP4/MOV, up to 50 MB). They need the picture(s) to be there (text-to-video with 1 image, image-to-video with 2 images), so WithElement exists only on the builders of those states.</para>
         /// <para>Catalog notes: Input table: 1–2 images, 'Start frame, or start + end frame'. The elements section ('text-to-video + 1 image') implies text-to-video takes an optional image, so it is catalogued as 0–1. Elements need at least 1 picture: text-to-video + 1 image, or image-to-video with first and last frame (2 images). The prompt supports @element_name references.</para>
         /// <para>Spec sections: Models that support duration; Models that support audio; Prompt character limits; Input file limits; Kling 3.0 – elements.</para>
         /// </remarks>
@@ -127,16 +127,8 @@ namespace MediaModels
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>kling-3-0-std</c> accepts: 3s–15s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
                 /// <returns>The duration.</returns>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>kling-3-0-std</c> does not accept <paramref name="seconds"/>.</exception>
-                public static Duration FromSeconds(int seconds)
-                {
-                    if (seconds < 3 || seconds > 15)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, "kling-3-0-std accepts durations of 3s–15s.");
-                    }
-
-                    return new Duration(seconds);
-                }
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>kling-3-0-std</c> does not accept <paramref name="seconds"/> (rule MM0201, as the validator judges it).</exception>
+                public static Duration FromSeconds(int seconds) => new Duration(global::MediaModels.Validation.ValueRules.RequireDuration(Spec, seconds, nameof(seconds)));
             }
 
             /// <summary>The durations <c>kling-3-0-std</c> accepts: 3s–15s.</summary>
@@ -235,7 +227,7 @@ namespace MediaModels
                 /// <returns>A new builder.</returns>
                 public TextToVideoElementsBuilder WithSound(bool enabled = true) => With(Draft.WithSound(enabled));
 
-                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
+                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each); reference it in the prompt as <c>@name</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
                 /// <param name="description">The element's description.</param>
                 /// <param name="image1">URL of an element image (absolute http(s)).</param>
@@ -250,7 +242,7 @@ namespace MediaModels
                     return With(Draft.WithElement(name, description, images, null));
                 }
 
-                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
+                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each); reference it in the prompt as <c>@name</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
                 /// <param name="description">The element's description.</param>
                 /// <param name="image1">URL of an element image (absolute http(s)).</param>
@@ -267,7 +259,7 @@ namespace MediaModels
                     return With(Draft.WithElement(name, description, images, null));
                 }
 
-                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
+                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each); reference it in the prompt as <c>@name</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
                 /// <param name="description">The element's description.</param>
                 /// <param name="image1">URL of an element image (absolute http(s)).</param>
@@ -286,7 +278,7 @@ namespace MediaModels
                     return With(Draft.WithElement(name, description, images, null));
                 }
 
-                /// <summary>Adds an image element to <c>kling_elements</c> from a list known at run time: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB), counted by <c>Build()</c>.</summary>
+                /// <summary>Adds an image element to <c>kling_elements</c> from a list known at run time: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each), counted by <c>Build()</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
                 /// <param name="description">The element's description.</param>
                 /// <param name="images">URLs of the element images (absolute http(s)).</param>
@@ -356,7 +348,7 @@ namespace MediaModels
                 /// <returns>A new builder.</returns>
                 public ImageToVideoElementsBuilder WithSound(bool enabled = true) => With(Draft.WithSound(enabled));
 
-                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
+                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each); reference it in the prompt as <c>@name</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
                 /// <param name="description">The element's description.</param>
                 /// <param name="image1">URL of an element image (absolute http(s)).</param>
@@ -371,7 +363,7 @@ namespace MediaModels
                     return With(Draft.WithElement(name, description, images, null));
                 }
 
-                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
+                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each); reference it in the prompt as <c>@name</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
                 /// <param name="description">The element's description.</param>
                 /// <param name="image1">URL of an element image (absolute http(s)).</param>
@@ -388,7 +380,7 @@ namespace MediaModels
                     return With(Draft.WithElement(name, description, images, null));
                 }
 
-                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB); reference it in the prompt as <c>@name</c>.</summary>
+                /// <summary>Adds an image element to <c>kling_elements</c>: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each); reference it in the prompt as <c>@name</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
                 /// <param name="description">The element's description.</param>
                 /// <param name="image1">URL of an element image (absolute http(s)).</param>
@@ -407,7 +399,7 @@ namespace MediaModels
                     return With(Draft.WithElement(name, description, images, null));
                 }
 
-                /// <summary>Adds an image element to <c>kling_elements</c> from a list known at run time: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB), counted by <c>Build()</c>.</summary>
+                /// <summary>Adds an image element to <c>kling_elements</c> from a list known at run time: 2–4 images (JPG/PNG, at least 300×300 px, up to 10 MB each), counted by <c>Build()</c>.</summary>
                 /// <param name="name">The element's name (its title), used in the prompt as <c>@name</c>.</param>
                 /// <param name="description">The element's description.</param>
                 /// <param name="images">URLs of the element images (absolute http(s)).</param>

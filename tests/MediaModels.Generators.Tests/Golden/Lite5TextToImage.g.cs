@@ -70,20 +70,7 @@ namespace MediaModels
                 /// <returns>The quality.</returns>
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
                 /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is blank.</exception>
-                public static Quality FromValue(string value)
-                {
-                    if (value is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(value));
-                    }
-
-                    if (value.Trim().Length == 0)
-                    {
-                        throw new global::System.ArgumentException("A quality value cannot be blank.", nameof(value));
-                    }
-
-                    return new Quality(value);
-                }
+                public static Quality FromValue(string value) => new Quality(global::MediaModels.Validation.ValueRules.RequireQuality(Spec, value, nameof(value)));
 
                 /// <summary>A quality value the catalog does not list (basic, high are documented; it says other API values exist). Same as <see cref="FromValue(string)"/>.</summary>
                 /// <param name="value">The wire value.</param>

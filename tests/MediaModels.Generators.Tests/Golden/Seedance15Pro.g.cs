@@ -6,7 +6,7 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>seedance-1-5-pro</c> video model of the seedance family: <c>text-to-video</c> (0–1 image); <c>image-to-video</c> (exactly 2 images (start frame, end frame)). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string)"/>.</summary>
+        /// <summary>The <c>seedance-1-5-pro</c> video model of the seedance family: <c>text-to-video</c> (0–1 images); <c>image-to-video</c> (exactly 2 images (start-frame + end-frame)). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: 4s, 8s, 12s, set with <c>WithDuration</c> and a value of <see cref="Durations"/>.</para>
@@ -103,16 +103,8 @@ namespace MediaModels
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>seedance-1-5-pro</c> accepts: 4s, 8s, 12s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
                 /// <returns>The duration.</returns>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>seedance-1-5-pro</c> does not accept <paramref name="seconds"/>.</exception>
-                public static Duration FromSeconds(int seconds)
-                {
-                    if (seconds != 4 && seconds != 8 && seconds != 12)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, "seedance-1-5-pro accepts durations of 4s, 8s, 12s.");
-                    }
-
-                    return new Duration(seconds);
-                }
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>seedance-1-5-pro</c> does not accept <paramref name="seconds"/> (rule MM0201, as the validator judges it).</exception>
+                public static Duration FromSeconds(int seconds) => new Duration(global::MediaModels.Validation.ValueRules.RequireDuration(Spec, seconds, nameof(seconds)));
             }
 
             /// <summary>The durations <c>seedance-1-5-pro</c> accepts: 4s, 8s, 12s.</summary>

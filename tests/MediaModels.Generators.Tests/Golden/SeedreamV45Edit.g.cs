@@ -6,7 +6,7 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>seedream-v4-5-edit</c> image model of the seedream family: <c>image-to-image</c> (at least 1 images). Start a request with <see cref="ImageToImage(string, string, string[])"/>.</summary>
+        /// <summary>The <c>seedream-v4-5-edit</c> image model of the seedream family: <c>image-to-image</c> (at least 1 image). Start a request with <see cref="ImageToImage(string, string, string[])"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 3,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
@@ -93,20 +93,7 @@ namespace MediaModels
                 /// <returns>The quality.</returns>
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
                 /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is blank.</exception>
-                public static Quality FromValue(string value)
-                {
-                    if (value is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(value));
-                    }
-
-                    if (value.Trim().Length == 0)
-                    {
-                        throw new global::System.ArgumentException("A quality value cannot be blank.", nameof(value));
-                    }
-
-                    return new Quality(value);
-                }
+                public static Quality FromValue(string value) => new Quality(global::MediaModels.Validation.ValueRules.RequireQuality(Spec, value, nameof(value)));
 
                 /// <summary>A quality value the catalog does not list (basic are documented; it says other API values exist). Same as <see cref="FromValue(string)"/>.</summary>
                 /// <param name="value">The wire value.</param>

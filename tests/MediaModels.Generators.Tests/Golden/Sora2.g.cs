@@ -84,16 +84,8 @@ namespace MediaModels
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>sora-2</c> accepts: 10s, 15s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
                 /// <returns>The duration.</returns>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>sora-2</c> does not accept <paramref name="seconds"/>.</exception>
-                public static Duration FromSeconds(int seconds)
-                {
-                    if (seconds != 10 && seconds != 15)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, "sora-2 accepts durations of 10s, 15s.");
-                    }
-
-                    return new Duration(seconds);
-                }
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>sora-2</c> does not accept <paramref name="seconds"/> (rule MM0201, as the validator judges it).</exception>
+                public static Duration FromSeconds(int seconds) => new Duration(global::MediaModels.Validation.ValueRules.RequireDuration(Spec, seconds, nameof(seconds)));
             }
 
             /// <summary>The durations <c>sora-2</c> accepts: 10s, 15s.</summary>

@@ -6,7 +6,7 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>sora-2-pro</c> video model of the sora family: <c>text-to-video</c> (no source media); <c>image-to-video</c> (at least 1 images). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string[])"/>.</summary>
+        /// <summary>The <c>sora-2-pro</c> video model of the sora family: <c>text-to-video</c> (no source media); <c>image-to-video</c> (at least 1 image). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string[])"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: 10s, 15s, set with <c>WithDuration</c> and a value of <see cref="Durations"/>.</para>
@@ -93,16 +93,8 @@ namespace MediaModels
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>sora-2-pro</c> accepts: 10s, 15s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
                 /// <returns>The duration.</returns>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>sora-2-pro</c> does not accept <paramref name="seconds"/>.</exception>
-                public static Duration FromSeconds(int seconds)
-                {
-                    if (seconds != 10 && seconds != 15)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, "sora-2-pro accepts durations of 10s, 15s.");
-                    }
-
-                    return new Duration(seconds);
-                }
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>sora-2-pro</c> does not accept <paramref name="seconds"/> (rule MM0201, as the validator judges it).</exception>
+                public static Duration FromSeconds(int seconds) => new Duration(global::MediaModels.Validation.ValueRules.RequireDuration(Spec, seconds, nameof(seconds)));
             }
 
             /// <summary>The durations <c>sora-2-pro</c> accepts: 10s, 15s.</summary>
@@ -132,21 +124,9 @@ namespace MediaModels
                 /// <param name="value">The wire value.</param>
                 /// <returns>The quality.</returns>
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>sora-2-pro</c> does not accept <paramref name="value"/>.</exception>
-                public static Quality FromValue(string value)
-                {
-                    if (value is null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(value));
-                    }
-
-                    if (value != "standard" && value != "pro" && value != "high" && value != "hd")
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(value), value, "sora-2-pro accepts quality standard, pro, high, hd.");
-                    }
-
-                    return new Quality(value);
-                }
+                /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is blank.</exception>
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>sora-2-pro</c> does not accept <paramref name="value"/> (rule MM0202, as the validator judges it).</exception>
+                public static Quality FromValue(string value) => new Quality(global::MediaModels.Validation.ValueRules.RequireQuality(Spec, value, nameof(value)));
             }
 
             /// <summary>The documented <c>quality</c> values of <c>sora-2-pro</c>.</summary>

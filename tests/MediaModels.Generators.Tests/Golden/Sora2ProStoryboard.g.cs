@@ -6,7 +6,7 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>sora-2-pro-storyboard</c> video model of the sora family: <c>text-to-video</c> (0–1 image). Start a request with <see cref="TextToVideo(string)"/>.</summary>
+        /// <summary>The <c>sora-2-pro-storyboard</c> video model of the sora family: <c>text-to-video</c> (0–1 images). Start a request with <see cref="TextToVideo(string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: 10s, 15s, 25s, set with <c>WithDuration</c> and a value of <see cref="Durations"/>. Scene-based; duration from shots.</para>
@@ -88,16 +88,8 @@ namespace MediaModels
                 /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>sora-2-pro-storyboard</c> accepts: 10s, 15s, 25s.</summary>
                 /// <param name="seconds">The length in whole seconds.</param>
                 /// <returns>The duration.</returns>
-                /// <exception cref="global::System.ArgumentOutOfRangeException"><c>sora-2-pro-storyboard</c> does not accept <paramref name="seconds"/>.</exception>
-                public static Duration FromSeconds(int seconds)
-                {
-                    if (seconds != 10 && seconds != 15 && seconds != 25)
-                    {
-                        throw new global::System.ArgumentOutOfRangeException(nameof(seconds), seconds, "sora-2-pro-storyboard accepts durations of 10s, 15s, 25s.");
-                    }
-
-                    return new Duration(seconds);
-                }
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>sora-2-pro-storyboard</c> does not accept <paramref name="seconds"/> (rule MM0201, as the validator judges it).</exception>
+                public static Duration FromSeconds(int seconds) => new Duration(global::MediaModels.Validation.ValueRules.RequireDuration(Spec, seconds, nameof(seconds)));
             }
 
             /// <summary>The durations <c>sora-2-pro-storyboard</c> accepts: 10s, 15s, 25s.</summary>

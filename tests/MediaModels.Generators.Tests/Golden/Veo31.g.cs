@@ -6,10 +6,10 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>veo3-1</c> video model of the veo family: <c>text-to-video</c> (0–1 image (reference)); <c>image-to-video</c> (1–3 images). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string)"/>.</summary>
+        /// <summary>The <c>veo3-1</c> video model of the veo family: <c>text-to-video</c> (0–1 images (reference)); <c>image-to-video</c> (1–3 images). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 5,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
-        /// <para><c>duration</c>: not set through this parameter, so there is no <c>WithDuration</c>.</para>
+        /// <para><c>duration</c>: not configurable, so there is no <c>WithDuration</c>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -17,15 +16,16 @@ public enum ReferenceSet
 
 /// <summary>
 /// Consumer compilations as a user's project would compile the generated code: reference assemblies of net8.0 or
-/// net10.0, MediaModels.Catalog.dll, the runtime stand-in (assembly MediaModels), nullable enabled, every warning
+/// net10.0, MediaModels.Catalog.dll, the runtime (assembly MediaModels), nullable enabled, every warning
 /// wave on and XML documentation diagnosed (so a missing doc comment is CS1591).
 /// </summary>
 internal static class ConsumerCompilation
 {
-    private static readonly ConcurrentDictionary<ReferenceSet, MetadataReference> StandIns = new();
+    /// <summary>The symbols the SDK defines for a .NET 8 or later target (both reference sets are).</summary>
+    public static IReadOnlyList<string> PreprocessorSymbols { get; } = new[] { "NET", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER" };
 
     public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest) =>
-        new(version, DocumentationMode.Diagnose);
+        new(version, DocumentationMode.Diagnose, preprocessorSymbols: PreprocessorSymbols);
 
     public static CSharpCompilationOptions Options { get; } = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
@@ -36,6 +36,10 @@ internal static class ConsumerCompilation
         {
             // The consumer's own snippets are not documented; the generated code must be.
             ["CS1591"] = ReportDiagnostic.Warn,
+
+            // The SDK suppresses these (NoWarn 1701;1702): the runtime's net8.0 build referenced from a net10.0 consumer.
+            ["CS1701"] = ReportDiagnostic.Suppress,
+            ["CS1702"] = ReportDiagnostic.Suppress,
         });
 
     public static IEnumerable<MetadataReference> FrameworkReferences(ReferenceSet set) => set switch
@@ -46,23 +50,8 @@ internal static class ConsumerCompilation
 
     public static MetadataReference CatalogReference { get; } = MetadataReference.CreateFromFile(typeof(ModelSpec).Assembly.Location);
 
-    /// <summary>The stand-in runtime compiled into an assembly named MediaModels, once per reference set.</summary>
-    public static MetadataReference StandIn(ReferenceSet set) => StandIns.GetOrAdd(set, static s =>
-    {
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            "MediaModels",
-            new[] { CSharpSyntaxTree.ParseText(File.ReadAllText(TestPaths.StandInFile), new CSharpParseOptions(LanguageVersion.Latest), TestPaths.StandInFile) },
-            FrameworkReferences(s).Append(CatalogReference),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var stream = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException("The stand-in does not compile:\n" + string.Join("\n", result.Diagnostics));
-        }
-
-        return MetadataReference.CreateFromImage(stream.ToArray());
-    });
+    /// <summary>The real runtime (assembly MediaModels), as the package gives it to a consumer.</summary>
+    public static MetadataReference RuntimeReference { get; } = MetadataReference.CreateFromFile(typeof(GenerateMediaRequest).Assembly.Location);
 
     /// <summary>A consumer compilation with <paramref name="sources"/> (file names Consumer0.cs…).</summary>
     public static CSharpCompilation Create(ReferenceSet set, params string[] sources) => Create(set, ParseOptions(), sources);
@@ -71,7 +60,7 @@ internal static class ConsumerCompilation
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, $"Consumer{i}.cs")),
-            FrameworkReferences(set).Append(CatalogReference).Append(StandIn(set)),
+            FrameworkReferences(set).Append(CatalogReference).Append(RuntimeReference),
             Options);
 
     /// <summary>Every diagnostic of warning or error severity, as text, for assertion messages.</summary>

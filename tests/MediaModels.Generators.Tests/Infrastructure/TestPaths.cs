@@ -13,8 +13,6 @@ internal static class TestPaths
 
     public static string GoldenFolder => Path.Combine(TestProjectFolder, "Golden");
 
-    public static string StandInFile => Path.Combine(TestProjectFolder, "StandIn", "MediaModelsRuntime.StandIn.cs");
-
     public static string GeneratorProject => Path.Combine(RepositoryRoot, "src", "MediaModels.Generators", "MediaModels.Generators.csproj");
 
     public static string GeneratorProps => Path.Combine(RepositoryRoot, "src", "MediaModels.Generators", "build", "MediaModels.Generators.props");

@@ -51,7 +51,10 @@ public sealed record ModelDraft(
     }
 }
 
-/// <summary>One catalog file, parsed and checked on its own (MM1001–MM1004, MM1008, MM1009 and per-entry contradictions).</summary>
+/// <summary>
+/// One catalog file, parsed and checked on its own (MM1001–MM1004, MM1008, MM1009, MM1011, MM1012, MM1014–MM1016 and
+/// per-entry contradictions); what spans the files and the merged models is <see cref="CatalogMerger"/>'s.
+/// </summary>
 /// <param name="Path">The file's path as given.</param>
 /// <param name="Defaults">The <c>defaults:</c> section, or null.</param>
 /// <param name="Models">Entries under <c>models:</c>.</param>

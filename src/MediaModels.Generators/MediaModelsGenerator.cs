@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Diagnostics;
 using MediaModels.Catalog.Rules;
 using MediaModels.Generators.Diagnostics;
 using MediaModels.Generators.Emit;
@@ -21,7 +22,9 @@ namespace MediaModels.Generators;
 /// The pipeline carries only value-equatable data (no symbols, syntax, compilation, locations or AdditionalText):
 /// an edit to a .cs file leaves every step cached, each YAML file is parsed once per content, and an edit to one
 /// model re-emits only that model's file. The generator never throws: a broken catalog is MM1xxx diagnostics located
-/// in the YAML, and an unexpected failure is MM1001 rather than CS8785.
+/// in the YAML, and the catalog check leaves out every model that breaks a rule, so the emitters only ever see models
+/// they can write. An unexpected failure is still caught, as a last resort, and reported as MM1017 (a bug of ours)
+/// rather than CS8785; the tests fail when any input reaches it.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class MediaModelsGenerator : IIncrementalGenerator
@@ -114,7 +117,7 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new CatalogFileInput(SafePath(file), 0, null, null, Describe(exception));
+            return new CatalogFileInput(SafePath(file), 0, null, null, CatalogDiagnostic.Describe(exception));
         }
     }
 
@@ -126,7 +129,7 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new ParsedCatalogFile(input.Path, input.Order, input.Text, CatalogModelBuilder.Failed(input.Path, MediaRules.CatalogSyntax.Id, Failure(exception)), input.InvalidOrder);
+            return new ParsedCatalogFile(input.Path, input.Order, input.Text, CatalogModelBuilder.Failed(input.Path, MediaRules.CatalogInternalError.Id, CatalogDiagnostic.InternalErrorMessage("reading this catalog file", exception)), input.InvalidOrder);
         }
     }
 
@@ -138,7 +141,7 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new GeneratorModel(null, EquatableArray<ModelEmitSpec>.Empty, EquatableArray.Create(new DiagnosticInfo(MediaRules.CatalogSyntax.Id, Failure(exception), null)));
+            return new GeneratorModel(null, EquatableArray<ModelEmitSpec>.Empty, EquatableArray.Create(new DiagnosticInfo(MediaRules.CatalogInternalError.Id, CatalogDiagnostic.InternalErrorMessage("merging the catalog", exception), null)));
         }
     }
 
@@ -150,7 +153,7 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(new DiagnosticInfo(MediaRules.CatalogSyntax.Id, Failure(exception) + $" (while writing {hintName})", null).ToDiagnostic());
+            context.ReportDiagnostic(new DiagnosticInfo(MediaRules.CatalogInternalError.Id, CatalogDiagnostic.InternalErrorMessage("writing " + hintName, exception), null).ToDiagnostic());
         }
     }
 
@@ -177,9 +180,4 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
             return string.Empty;
         }
     }
-
-    private static string Failure(Exception exception) =>
-        "The MediaModels generator failed: " + Describe(exception) + ". Please report this with the catalog that caused it.";
-
-    private static string Describe(Exception exception) => exception.GetType().FullName + ": " + exception.Message;
 }

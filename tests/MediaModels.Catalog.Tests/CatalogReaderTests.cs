@@ -47,8 +47,8 @@ public class CatalogReaderTests
     [InlineData("models:\n  - id: m\n    media: video\n    generation_types: { text-to-video: }\n    sound: loud\n", "MM1004", 5, 12)]
     // Missing field: media.
     [InlineData("models:\n  - id: m\n    generation_types: { text-to-video: }\n", "MM1003", 2, 5)]
-    // Contradiction: min greater than max.
-    [InlineData("models:\n  - id: m\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 5, max: 2 }\n", "MM1006", 6, 19)]
+    // Minimum above maximum (its own rule since the emitters rely on it).
+    [InlineData("models:\n  - id: m\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 5, max: 2 }\n", "MM1011", 6, 19)]
     // Contradiction: sound on an image model.
     [InlineData("models:\n  - id: m\n    media: image\n    generation_types: { text-to-image: }\n    sound: true\n", "MM1006", 5, 5)]
     // Contradiction: a duration set on a model whose duration is not configurable.
@@ -67,6 +67,21 @@ public class CatalogReaderTests
     [InlineData("models:\n  - &a\n    id: m\n", "MM1001", 2, 5)]
     // Override of an unknown model.
     [InlineData("overrides:\n  - id: nobody\n    sound: true\n", "MM1007", 2, 5)]
+    // Minimum above maximum: element images, a duration range.
+    [InlineData("models:\n  - id: m\n    media: video\n    generation_types:\n      image-to-video:\n        images: { count: 1 }\n        elements_require_images: 1\n    elements: { min_images: 4, max_images: 2, videos: 1 }\n", "MM1011", 8, 17)]
+    [InlineData("models:\n  - id: m\n    media: video\n    generation_types: { text-to-video: }\n    duration: { min: 9s, max: 3s }\n", "MM1011", 5, 17)]
+    // A count above the catalog's limit of inputs.
+    [InlineData("models:\n  - id: m\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 1, max: 101 }\n", "MM1012", 6, 32)]
+    // Elements needing more images than the mode takes, or images in a mode that takes none.
+    [InlineData("models:\n  - id: m\n    media: video\n    generation_types:\n      image-to-video:\n        images: { min: 0, max: 2 }\n        elements_require_images: 3\n    elements: { min_images: 2, max_images: 4, videos: 1 }\n", "MM1013", 7, 9)]
+    [InlineData("models:\n  - id: m\n    media: video\n    generation_types:\n      text-to-video:\n        elements_require_images: 1\n    elements: { min_images: 2, max_images: 4, videos: 1 }\n", "MM1013", 6, 9)]
+    // A duration too long to be written and read back, in any of its forms.
+    [InlineData("models:\n  - id: m\n    media: video\n    generation_types: { text-to-video: }\n    duration: { fixed: 100001s }\n", "MM1014", 5, 24)]
+    [InlineData("models:\n  - id: m\n    media: video\n    generation_types: { text-to-video: }\n    duration: { values: [5s, 99999999999999999999] }\n", "MM1014", 5, 30)]
+    // A role naming the other media kind.
+    [InlineData("models:\n  - id: m\n    media: video\n    generation_types:\n      image-to-video:\n        images: { count: 1 }\n        videos: { count: 1, roles: [start-frame] }\n", "MM1015", 7, 37)]
+    // A quality that allows nothing.
+    [InlineData("models:\n  - id: m\n    media: image\n    generation_types: { text-to-image: }\n    quality: { values: [] }\n", "MM1016", 5, 5)]
     public void Broken_file_reports_id_line_and_column(string text, string id, int line, int column)
     {
         CatalogDiagnostic diagnostic = Single(text);

@@ -22,7 +22,8 @@ public class BrokenCatalogTests
 
     public static IEnumerable<object[]> Cases() => new (string Name, string Yaml, string Id, int Line, int Column)[]
     {
-        ("YAML syntax error", "models:\n  - id: x\n    media: [video\n", "MM1001", 4, 1),
+        // Found at the end of input: reported at the last character, not on a line past the end of the file.
+        ("YAML syntax error", "models:\n  - id: x\n    media: [video\n", "MM1001", 3, 17),
         ("tab indentation", "models:\n\t- id: x\n", "MM1001", 2, 1),
         ("unknown key", "models:\n  - id: x\n    media: video\n    generation_types:\n      text-to-video:\n    sond: true\n", "MM1002", 6, 5),
         ("missing field", "models:\n  - id: x\n    generation_types:\n      text-to-image:\n", "MM1003", 2, 5),
@@ -60,6 +61,47 @@ public class BrokenCatalogTests
         Assert.Contains("GoodModel.g.cs", run.Sources.Keys);
     }
 
+    /// <summary>
+    /// The catalogs of issue 15 that reached the emitters: each is reported at its place, the model is left out of the
+    /// generated code (MediaCatalog.g.cs included), the other models are still emitted, and all of it compiles clean.
+    /// </summary>
+    public static IEnumerable<object[]> ModelsThatBrokeTheEmitters() => new (string Name, string Yaml, string Id, int Line, int Column)[]
+    {
+        ("source media min above max", "models:\n  - id: bad-model\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 5, max: 2 }\n", "MM1011", 6, 19),
+        ("elements needing more images than the mode takes", "models:\n  - id: bad-model\n    media: video\n    generation_types:\n      image-to-video:\n        images: { min: 1, max: 2 }\n        elements_require_images: 5\n    elements: { min_images: 2, max_images: 4, videos: 1 }\n", "MM1013", 7, 9),
+        ("quality with no values that is not open", "models:\n  - id: bad-model\n    media: image\n    generation_types: { text-to-image: }\n    quality: { values: [] }\n", "MM1016", 5, 5),
+        ("a duration range that would overflow", "models:\n  - id: bad-model\n    media: video\n    generation_types: { text-to-video: }\n    duration: { min: 5s, max: 2147483647s }\n", "MM1014", 5, 31),
+        ("thousands of inputs", "models:\n  - id: bad-model\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 2000000000 }\n", "MM1012", 6, 24),
+    }.Select(c => new object[] { c.Name, c.Yaml, c.Id, c.Line, c.Column });
+
+    [Theory]
+    [MemberData(nameof(ModelsThatBrokeTheEmitters))]
+    public void A_model_that_breaks_a_rule_is_reported_and_left_out_and_the_rest_compiles(string name, string yaml, string id, int line, int column)
+    {
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Yaml(("a-valid.yaml", Valid), ("broken.yaml", yaml)));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.True((line, column) == (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1), $"{name}: {diagnostic}");
+        Assert.Equal(new[] { "AspectRatio.g.cs", "GoodModel.g.cs", "MediaCatalog.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.DoesNotContain("BadModel", run.Sources["MediaCatalog.g.cs"], StringComparison.Ordinal);
+        Diagnostic[] problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, ConsumerCompilation.Describe(problems));
+    }
+
+    [Fact]
+    public void A_duplicate_id_across_files_is_reported_at_both_places()
+    {
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Yaml(("a.yaml", Valid), ("b.yaml", "# the copy\n" + Valid)));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("MM1005", diagnostic.Id);
+        Assert.Equal((GeneratorHarness.CatalogRoot + "b.yaml", 3), (diagnostic.Location.GetLineSpan().Path, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1));
+        Location first = Assert.Single(diagnostic.AdditionalLocations);
+        Assert.Equal((GeneratorHarness.CatalogRoot + "a.yaml", 2, 5), (first.GetLineSpan().Path, first.GetLineSpan().StartLinePosition.Line + 1, first.GetLineSpan().StartLinePosition.Character + 1));
+        Assert.Equal("id", Valid.Substring(first.SourceSpan.Start, first.SourceSpan.Length));
+    }
+
     [Fact]
     public void Diagnostic_span_covers_the_offending_token()
     {
@@ -81,7 +123,7 @@ public class BrokenCatalogTests
     }
 
     [Fact]
-    public void A_failure_inside_the_generator_is_MM1001_not_CS8785()
+    public void A_failure_inside_the_generator_is_MM1017_not_CS8785_nor_a_YAML_syntax_error()
     {
         var throwing = new TestAdditionalText(GeneratorHarness.CatalogRoot + "bad.yaml", "x") { Failure = new InvalidOperationException("boom") };
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.Yaml(("a-valid.yaml", Valid)).Append(throwing));
@@ -89,8 +131,9 @@ public class BrokenCatalogTests
         Assert.Null(run.Generator.Exception);
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("MM1001", diagnostic.Id);
-        Assert.Contains("generator failed", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("MM1017", diagnostic.Id);
+        Assert.Contains("MediaModels failed reading this catalog file", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("bug in MediaModels", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("boom", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("GoodModel.g.cs", run.Sources.Keys);
     }

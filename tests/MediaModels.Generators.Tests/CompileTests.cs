@@ -173,4 +173,46 @@ public class CompileTests
         Assert.DoesNotContain("string image3", source);
         Assert.DoesNotContain("WithVideoElement", source);
     }
+
+    /// <summary>
+    /// Every namespace the generated code names, in code and in doc comments, is global::-qualified, so no model's
+    /// class (a nested type of MediaCatalog, named after any id the catalog gives) can shadow it.
+    /// </summary>
+    [Fact]
+    public void Generated_code_names_every_namespace_through_global()
+    {
+        GeneratorRun run = GeneratorHarness.RunShipped();
+        var unqualified = new List<string>();
+        foreach (SyntaxTree tree in run.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal)))
+        {
+            foreach (SyntaxNode node in tree.GetRoot().DescendantNodes(descendIntoTrivia: true))
+            {
+                SyntaxNode? left = node switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax name when name.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax => name.Left,
+                    Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access => access.Expression,
+                    _ => null,
+                };
+                if (left is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { Identifier.ValueText: "System" or "MediaModels" or "Microsoft" })
+                {
+                    unqualified.Add($"{System.IO.Path.GetFileName(tree.FilePath)}({node.GetLocation().GetLineSpan().StartLinePosition.Line + 1}): {node}");
+                }
+            }
+        }
+
+        Assert.True(unqualified.Count == 0, string.Join("\n", unqualified.Distinct().Take(20)));
+    }
+
+    [Theory]
+    [InlineData("system")]
+    [InlineData("media-models")]
+    public void A_model_named_like_a_namespace_compiles_without_warnings(string id)
+    {
+        string overlay = $"models:\n  - id: {id}\n    media: image\n    generation_types:\n      image-to-image:\n        images: {{ min: 1 }}\n";
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.ShippedCatalog().Concat(GeneratorHarness.Yaml(("zz-overlay.yaml", overlay))));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Diagnostic[] problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+        Assert.True(problems.Length == 0, ConsumerCompilation.Describe(problems));
+    }
 }

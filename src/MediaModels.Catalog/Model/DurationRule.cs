@@ -37,6 +37,12 @@ public sealed record DurationRule(
     int? Fixed,
     EquatableArray<string> Notes)
 {
+    /// <summary>
+    /// The longest duration a catalog may give, in seconds: every duration up to it is written by <see cref="Format"/>
+    /// and read back by <see cref="TryParse"/> unchanged, and whole-second arithmetic on it cannot overflow.
+    /// </summary>
+    public const int MaxSeconds = 100_000;
+
     /// <summary>The rule of a model that does not use <c>duration</c>.</summary>
     public static readonly DurationRule Unsupported =
         new(DurationKind.Unsupported, EquatableArray<int>.Empty, null, null, null, EquatableArray<string>.Empty);
@@ -101,7 +107,7 @@ public sealed record DurationRule(
         for (int i = 0; i < text.Length - 1; i++)
         {
             char c = text[i];
-            if (c < '0' || c > '9' || value > 100_000)
+            if (c < '0' || c > '9' || value > MaxSeconds)
             {
                 return false;
             }

@@ -14,11 +14,7 @@ public static class ModelNaming
     public static string TypeNameOf(ModelSpec model) => model.Name ?? FromId(model.Id);
 
     /// <summary>Derives a PascalCase identifier from a model id.</summary>
-    public static string FromId(string id)
-    {
-        string name = Pascal(id);
-        return name.Length == 0 || char.IsDigit(name[0]) ? "Model" + name : name;
-    }
+    public static string FromId(string id) => CSharpNames.ValueName(id, "Model");
 
     /// <summary>
     /// PascalCase over the ASCII letter/digit runs (<c>start-frame</c> → <c>StartFrame</c>, <c>image-to-video</c> →

@@ -9,6 +9,11 @@ public sealed record KeyLocation(string Key, SourceLocation Location);
 /// One entry under <c>models:</c> or <c>overrides:</c> as written: every field optional, so an override can
 /// carry only what it changes. Value-equatable, so an unchanged file's drafts compare equal.
 /// </summary>
+/// <remarks>
+/// <see cref="HasErrors"/> is true when the file's check reported a problem inside the entry: a field it could not read
+/// is missing from the draft, so the model it declares or changes is left out of the merged catalog (and of the
+/// generated code) rather than built from what was left.
+/// </remarks>
 public sealed record ModelDraft(
     string Id,
     SourceLocation Location,
@@ -28,7 +33,8 @@ public sealed record ModelDraft(
     int? EstimatedTimeSeconds,
     EquatableArray<string>? Notes,
     EquatableArray<string>? Sources,
-    EquatableArray<KeyLocation> Keys)
+    EquatableArray<KeyLocation> Keys,
+    bool HasErrors = false)
 {
     /// <summary>Where <paramref name="key"/> was written, or the entry's start.</summary>
     public SourceLocation LocationOf(string key)
@@ -45,7 +51,10 @@ public sealed record ModelDraft(
     }
 }
 
-/// <summary>One catalog file, parsed and checked on its own (MM1001–MM1004, MM1008, MM1009 and per-entry contradictions).</summary>
+/// <summary>
+/// One catalog file, parsed and checked on its own (MM1001–MM1004, MM1008, MM1009, MM1011, MM1012, MM1014–MM1016 and
+/// per-entry contradictions); what spans the files and the merged models is <see cref="CatalogMerger"/>'s.
+/// </summary>
 /// <param name="Path">The file's path as given.</param>
 /// <param name="Defaults">The <c>defaults:</c> section, or null.</param>
 /// <param name="Models">Entries under <c>models:</c>.</param>

@@ -67,8 +67,8 @@ public static class CatalogFileParser
         }
         catch (Exception exception)
         {
-            // A bug of ours must not take the compiler down with it: report it in place of the file.
-            diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogSyntax.Id, $"The catalog reader failed on this file: {exception.Message}", new SourceLocation(path, 1, 1)));
+            // A bug of ours must not take the compiler down with it: report it in place of the file, under its own ID.
+            diagnostics.Add(CatalogDiagnostic.InternalError("reading this catalog file", exception, new SourceLocation(path, 1, 1)));
         }
 
         return new CatalogFile(path, defaults, models.ToEquatableArray(), overrides.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -130,6 +130,12 @@ public static class CatalogFileParser
         }
     }
 
+    /// <summary>The key path under which a mode's <c>elements_require_images</c> is located in <see cref="ModelDraft.Keys"/>.</summary>
+    internal static string ElementsRequireImagesKey(string generationType) => "generation_types." + generationType + ".elements_require_images";
+
+    /// <summary>A long value cut for a message.</summary>
+    internal static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "…";
+
     private sealed class Parser
     {
         private readonly NodeReader _reader;
@@ -168,7 +174,7 @@ public static class CatalogFileParser
                 aspectRatio,
                 List(map, "aspect_ratio_examples", "defaults") ?? EquatableArray<string>.Empty,
                 map.TryGetValue("quality", out Entry quality) ? _reader.String(quality, "defaults") : CatalogDefaults.Spec.Quality,
-                map.TryGetValue("image_input", out Entry imageInput) ? MediaLimit(imageInput, "defaults image_input", defaultMin: 1) : null,
+                map.TryGetValue("image_input", out Entry imageInput) ? MediaLimit(imageInput, "defaults image_input", MediaKind.Image, defaultMin: 1) : null,
                 Notes(map, "defaults"));
         }
 
@@ -198,6 +204,8 @@ public static class CatalogFileParser
 
         public ModelDraft? Model(YamlNode node, string section, bool isOverride)
         {
+            // Any problem inside the entry leaves the model out of the merged catalog (and so out of generated code).
+            int problemsBefore = _reader.Problems;
             Dictionary<string, Entry>? map = _reader.Mapping(node, $"an entry of {section}", CatalogKeys.Model);
             if (map is null)
             {
@@ -257,7 +265,7 @@ public static class CatalogFileParser
             EquatableArray<GenerationTypeSpec>? generationTypes = null;
             if (map.TryGetValue("generation_types", out Entry typesEntry))
             {
-                generationTypes = GenerationTypeMap(typesEntry, context, keys, map.ContainsKey("elements"));
+                generationTypes = GenerationTypeMap(typesEntry, context, keys);
             }
 
             if (!isOverride)
@@ -273,7 +281,7 @@ public static class CatalogFileParser
                 }
             }
 
-            return new ModelDraft(
+            var draft = new ModelDraft(
                 id,
                 idEntry.Key.Location,
                 name,
@@ -293,9 +301,10 @@ public static class CatalogFileParser
                 List(map, "notes", context),
                 List(map, "sources", context),
                 keys.ToEquatableArray());
+            return draft with { HasErrors = _reader.Problems > problemsBefore };
         }
 
-        private EquatableArray<GenerationTypeSpec>? GenerationTypeMap(Entry entry, string context, List<KeyLocation> keys, bool hasElements)
+        private EquatableArray<GenerationTypeSpec>? GenerationTypeMap(Entry entry, string context, List<KeyLocation> keys)
         {
             Dictionary<string, Entry>? map = _reader.Mapping(entry.Value, $"generation_types of {context}", GenerationTypes.All);
             if (map is null)
@@ -330,27 +339,15 @@ public static class CatalogFileParser
                     continue;
                 }
 
-                SourceMediaLimit? images = typeMap.TryGetValue("images", out Entry imagesEntry) ? MediaLimit(imagesEntry, $"images of {typeContext}", defaultMin: 1) : null;
-                SourceMediaLimit? videos = typeMap.TryGetValue("videos", out Entry videosEntry) ? MediaLimit(videosEntry, $"videos of {typeContext}", defaultMin: 1) : null;
+                SourceMediaLimit? images = typeMap.TryGetValue("images", out Entry imagesEntry) ? MediaLimit(imagesEntry, $"images of {typeContext}", MediaKind.Image, defaultMin: 1) : null;
+                SourceMediaLimit? videos = typeMap.TryGetValue("videos", out Entry videosEntry) ? MediaLimit(videosEntry, $"videos of {typeContext}", MediaKind.Video, defaultMin: 1) : null;
                 int? elementsRequire = null;
                 if (typeMap.TryGetValue("elements_require_images", out Entry requireEntry))
                 {
-                    elementsRequire = _reader.Int(requireEntry, typeContext, 0);
-                    if (elementsRequire is int required)
-                    {
-                        if (!hasElements)
-                        {
-                            _reader.Report(MediaRules.CatalogContradiction, requireEntry.Key.Location, $"{typeContext} sets elements_require_images but the model has no 'elements'.");
-                        }
-                        else if (images?.Max is int maxImages && required > maxImages)
-                        {
-                            _reader.Report(MediaRules.CatalogContradiction, requireEntry.Value.Location, $"{typeContext}: elements need {required} images but the mode takes at most {maxImages}.");
-                        }
-                        else if (images is null && required > 0)
-                        {
-                            _reader.Report(MediaRules.CatalogContradiction, requireEntry.Value.Location, $"{typeContext}: elements need {required} images but the mode takes none.");
-                        }
-                    }
+                    // Whether the mode's images allow it, and whether the model has elements at all, are facts of the
+                    // merged model (an override may change either): CatalogMerger checks them.
+                    elementsRequire = _reader.Count(requireEntry, typeContext, 0);
+                    keys.Add(new KeyLocation(ElementsRequireImagesKey(type), requireEntry.Key.Location));
                 }
 
                 specs.Add(new GenerationTypeSpec(type, images, videos, elementsRequire, Notes(typeMap, typeContext)));
@@ -359,7 +356,7 @@ public static class CatalogFileParser
             return specs.ToEquatableArray();
         }
 
-        private SourceMediaLimit? MediaLimit(Entry entry, string context, int defaultMin)
+        private SourceMediaLimit? MediaLimit(Entry entry, string context, MediaKind kind, int defaultMin)
         {
             Dictionary<string, Entry>? map = _reader.Mapping(entry.Value, context, CatalogKeys.MediaLimit);
             if (map is null)
@@ -367,9 +364,9 @@ public static class CatalogFileParser
                 return null;
             }
 
-            int? count = map.TryGetValue("count", out Entry countEntry) ? _reader.Int(countEntry, context, 1) : null;
-            int? min = map.TryGetValue("min", out Entry minEntry) ? _reader.Int(minEntry, context, 0) : null;
-            int? max = map.TryGetValue("max", out Entry maxEntry) ? _reader.Int(maxEntry, context, 1) : null;
+            int? count = map.TryGetValue("count", out Entry countEntry) ? _reader.Count(countEntry, context, 1) : null;
+            int? min = map.TryGetValue("min", out Entry minEntry) ? _reader.Count(minEntry, context, 0) : null;
+            int? max = map.TryGetValue("max", out Entry maxEntry) ? _reader.Count(maxEntry, context, 1) : null;
             if (count is not null && (min is not null || max is not null))
             {
                 _reader.Report(MediaRules.CatalogContradiction, countEntry.Key.Location, $"{context}: 'count' cannot be combined with 'min' or 'max'.");
@@ -384,13 +381,18 @@ public static class CatalogFileParser
             min ??= defaultMin;
             if (max is int upper && min > upper)
             {
-                _reader.Report(MediaRules.CatalogContradiction, (map.ContainsKey("min") ? minEntry : maxEntry).Key.Location, $"{context}: min {min} is greater than max {upper}.");
+                _reader.Report(MediaRules.CatalogMinAboveMax, (map.ContainsKey("min") ? minEntry : maxEntry).Key.Location, $"{context}: min {min} is greater than max {upper}, so no count would be allowed.");
             }
 
             EquatableArray<string> roles = List(map, "roles", context) ?? EquatableArray<string>.Empty;
             if (max is int most && roles.Count > most)
             {
                 _reader.Report(MediaRules.CatalogContradiction, map["roles"].Key.Location, $"{context}: {roles.Count} roles for at most {most} inputs.");
+            }
+
+            if (map.TryGetValue("roles", out Entry rolesEntry) && rolesEntry.Value is YamlSequence roleItems)
+            {
+                Roles(roleItems, context, kind);
             }
 
             return new SourceMediaLimit(
@@ -489,7 +491,7 @@ public static class CatalogFileParser
 
                 if (min > max)
                 {
-                    _reader.Report(MediaRules.CatalogContradiction, minEntry.Key.Location, $"{durationContext}: min {DurationRule.Format(min.Value)} is greater than max {DurationRule.Format(max.Value)}.");
+                    _reader.Report(MediaRules.CatalogMinAboveMax, minEntry.Key.Location, $"{durationContext}: min {DurationRule.Format(min.Value)} is greater than max {DurationRule.Format(max.Value)}, so no duration would be allowed.");
                     return null;
                 }
 
@@ -526,6 +528,7 @@ public static class CatalogFileParser
                         if (item is YamlScalar scalar && !scalar.IsNull)
                         {
                             values.Add(new QualityOption(scalar.Value, null));
+                            DerivedName(scalar, "quality value", scalar.Value);
                         }
                         else if (item is YamlMapping)
                         {
@@ -543,6 +546,7 @@ public static class CatalogFileParser
 
                             if (_reader.String(valueEntry, qualityContext) is string value)
                             {
+                                DerivedName(valueEntry.Value, "quality value", value);
                                 values.Add(new QualityOption(value, option.TryGetValue("meaning", out Entry meaning) ? _reader.String(meaning, qualityContext) : null));
                             }
                         }
@@ -561,7 +565,7 @@ public static class CatalogFileParser
             bool open = map.TryGetValue("open", out Entry openEntry) && _reader.Bool(openEntry, qualityContext) == true;
             if (values.Count == 0 && !open)
             {
-                _reader.Report(MediaRules.CatalogContradiction, entry.Key.Location, $"{qualityContext} lists no values and is not open, so no quality would be allowed; list values or set open: true.");
+                _reader.Report(MediaRules.CatalogQualityAllowsNothing, entry.Key.Location, $"{qualityContext} lists no values and is not open, so no quality would be allowed; list values or set open: true.");
             }
 
             return new QualityRule(
@@ -606,7 +610,7 @@ public static class CatalogFileParser
             int maxImages = Required("max_images", 1) ?? minImages;
             if (minImages > maxImages)
             {
-                _reader.Report(MediaRules.CatalogContradiction, map["min_images"].Key.Location, $"{elementsContext}: min_images {minImages} is greater than max_images {maxImages}.");
+                _reader.Report(MediaRules.CatalogMinAboveMax, map["min_images"].Key.Location, $"{elementsContext}: min_images {minImages} is greater than max_images {maxImages}, so no image element would be allowed.");
             }
 
             return new ElementRules(
@@ -624,7 +628,7 @@ public static class CatalogFileParser
             {
                 if (map.TryGetValue(key, out Entry value))
                 {
-                    return _reader.Int(value, elementsContext, min);
+                    return _reader.Count(value, elementsContext, min);
                 }
 
                 _reader.Report(MediaRules.CatalogMissingField, entry.Key.Location, $"{elementsContext} has no '{key}'.");
@@ -648,6 +652,36 @@ public static class CatalogFileParser
 
         private EquatableArray<string> Notes(Dictionary<string, Entry> map, string context) =>
             List(map, "notes", context) ?? EquatableArray<string>.Empty;
+
+        /// <summary>Roles name a kind of input by their last word (start-frame, reference-video): it must be the list's kind.</summary>
+        private void Roles(YamlSequence roles, string context, MediaKind kind)
+        {
+            foreach (YamlNode item in roles.Items)
+            {
+                if (item is not YamlScalar { IsNull: false } role)
+                {
+                    continue;
+                }
+
+                if (RoleNames.KindNamed(role.Value) is MediaKind named && named != kind)
+                {
+                    string word = kind == MediaKind.Image ? "image" : "video";
+                    _reader.Report(MediaRules.CatalogRoleOfOtherKind, role.Location, $"{context}: role '{role.Value}' names {(named == MediaKind.Image ? "an image" : "a video")}, but it is in the {word} list; move it to the list of its kind or rename it.");
+                }
+
+                DerivedName(role, "role", role.Value);
+            }
+        }
+
+        /// <summary>A value the generated code turns into a C# name (a role, a quality value) must give one C# accepts.</summary>
+        private void DerivedName(YamlNode node, string what, string value)
+        {
+            int length = ModelNaming.Pascal(value).Length;
+            if (length > CSharpNames.MaxNameLength)
+            {
+                _reader.Report(MediaRules.CatalogInvalidValue, node.Location, $"The {what} '{Shorten(value)}' would become a C# name of {length} characters; names in the generated code are limited to {CSharpNames.MaxNameLength}. Shorten it.");
+            }
+        }
 
         private void InvalidGenerationType(YamlNode node, string value)
         {

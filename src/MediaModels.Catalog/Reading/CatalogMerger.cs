@@ -11,15 +11,31 @@ namespace MediaModels.Catalog.Reading;
 /// Merges parsed files in order into one catalog. A later file may declare new models (<c>models:</c>) or change
 /// fields of a model declared earlier (<c>overrides:</c>): each field an override gives replaces the model's field
 /// wholesale, except <c>generation_types</c>, which is merged per generation type. Reports duplicate ids (MM1005),
-/// overrides of unknown ids (MM1007), contradictions across a merged model (MM1006) and name clashes (MM1010).
+/// overrides of unknown ids (MM1007), contradictions across a merged model (MM1006, MM1013) and the C# name rules
+/// (MM1009, MM1010: <see cref="ModelNameCheck"/>).
 /// </summary>
+/// <remarks>
+/// With <see cref="CatalogFileParser"/> this is the one catalog check: <c>mediamodels catalog check</c>, the source
+/// generator, the analyzers and the runtime loader all merge through it, so they report the same diagnostics at the same
+/// places and agree on the models. A model with any problem (in its entry, in an override of it, or as a whole) is
+/// left out of the catalog, so nothing downstream ever sees a model that breaks a rule.
+/// </remarks>
 public static class CatalogMerger
 {
+    /// <summary>
+    /// The edit-distance work (table cells) spent on did-you-mean suggestions for unknown overrides in one merge: tens
+    /// of milliseconds. A file of thousands of misspelt overrides against thousands of models gets suggestions for the
+    /// first of them and is still answered at once.
+    /// </summary>
+    public const long MaxSuggestionWork = 20_000_000;
+
     /// <summary>Merges <paramref name="files"/> in the order given.</summary>
     public static CatalogReadResult Merge(IEnumerable<CatalogFile> files)
     {
         var diagnostics = new List<CatalogDiagnostic>();
         var drafts = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
+        var declared = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        long suggestionBudget = MaxSuggestionWork;
         var order = new List<string>();
         CatalogDefaults? defaults = null;
 
@@ -31,13 +47,16 @@ public static class CatalogMerger
             {
                 if (drafts.TryGetValue(model.Id, out ModelDraft? existing))
                 {
+                    // Reported at both places: the user may be editing either file.
                     diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogDuplicateId.Id,
-                        $"Model '{model.Id}' is already declared at {existing.Location}. To change it, put this entry under overrides:.",
-                        model.Location));
+                        $"Model '{model.Id}' is already declared at {declared[model.Id]}. To change it, put this entry under overrides:.",
+                        model.Location,
+                        EquatableArray.Create(declared[model.Id])));
                     continue;
                 }
 
                 drafts.Add(model.Id, model);
+                declared.Add(model.Id, model.Location);
                 order.Add(model.Id);
             }
 
@@ -45,7 +64,7 @@ public static class CatalogMerger
             {
                 if (!drafts.TryGetValue(change.Id, out ModelDraft? existing))
                 {
-                    string? nearest = NearestName.Find(change.Id, order);
+                    string? nearest = NearestName.Find(change.Id, order, ref suggestionBudget);
                     diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogOverrideUnknown.Id,
                         $"overrides: names '{change.Id}', which no earlier entry declares." + (nearest is null ? " Declare it under models:." : $" Did you mean '{nearest}'?"),
                         change.Location));
@@ -56,30 +75,22 @@ public static class CatalogMerger
             }
         }
 
-        var models = new List<ModelSpec>();
-        var origins = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var names = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
+        var merged = new List<(ModelDraft Draft, ModelSpec Spec)>();
         foreach (string id in order)
         {
             ModelDraft draft = drafts[id];
-            ModelSpec? spec = Finish(draft, diagnostics);
-            if (spec is null)
+            if (Finish(draft, diagnostics) is ModelSpec spec)
             {
-                continue;
+                merged.Add((draft, spec));
             }
+        }
 
-            string typeName = ModelNaming.TypeNameOf(spec);
-            if (names.TryGetValue(typeName, out ModelDraft? other))
-            {
-                diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogNameClash.Id,
-                    $"Models '{other.Id}' and '{id}' both map to the C# name '{typeName}'; give one of them a different 'name:'.",
-                    draft.LocationOf("name")));
-                continue;
-            }
-
-            names.Add(typeName, draft);
+        var models = new List<ModelSpec>();
+        var origins = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach ((ModelDraft draft, ModelSpec spec) in ModelNameCheck.Keep(merged, diagnostics))
+        {
             models.Add(spec);
-            origins[id] = draft.Location;
+            origins[spec.Id] = draft.Location;
         }
 
         return new CatalogReadResult(new ModelCatalog(models, defaults, origins), diagnostics);
@@ -128,6 +139,7 @@ public static class CatalogMerger
             Notes = change.Notes ?? model.Notes,
             Sources = change.Sources ?? model.Sources,
             Keys = keys,
+            HasErrors = model.HasErrors || change.HasErrors,
         };
     }
 
@@ -172,7 +184,32 @@ public static class CatalogMerger
             Contradiction("elements", $"{context} has elements but no generation type says how many images they need (elements_require_images).");
         }
 
-        if (!ok)
+        // Each mode's elements_require_images against the merged model: an override may have changed the mode's images
+        // or the model's elements since the file that wrote it.
+        bool hasElements = draft.Elements is not null || draft.Keys.Any(k => k.Key == "elements");
+        foreach (GenerationTypeSpec type in types)
+        {
+            if (type.ElementsRequireImages is not int required)
+            {
+                continue;
+            }
+
+            string key = CatalogFileParser.ElementsRequireImagesKey(type.Type);
+            if (!hasElements)
+            {
+                Contradiction(key, $"{context} {type.Type} sets elements_require_images but the model has no 'elements'.");
+            }
+            else if (type.Images is null && required > 0)
+            {
+                Report(MediaRules.CatalogElementsNeedMoreImages, key, $"{context} {type.Type}: elements need {required} image{(required == 1 ? string.Empty : "s")} but the mode takes none.");
+            }
+            else if (type.Images?.Max is int maxImages && required > maxImages)
+            {
+                Report(MediaRules.CatalogElementsNeedMoreImages, key, $"{context} {type.Type}: elements need {required} images but the mode takes at most {maxImages}.");
+            }
+        }
+
+        if (!ok || draft.HasErrors)
         {
             return null;
         }
@@ -196,10 +233,12 @@ public static class CatalogMerger
             draft.Notes ?? EquatableArray<string>.Empty,
             draft.Sources ?? EquatableArray<string>.Empty);
 
-        void Contradiction(string key, string message)
+        void Contradiction(string key, string message) => Report(MediaRules.CatalogContradiction, key, message);
+
+        void Report(RuleDescriptor rule, string key, string message)
         {
             ok = false;
-            diagnostics.Add(new CatalogDiagnostic(MediaRules.CatalogContradiction.Id, message, draft.LocationOf(key)));
+            diagnostics.Add(new CatalogDiagnostic(rule.Id, message, draft.LocationOf(key)));
         }
 
         static string Word(MediaKind kind) => kind == MediaKind.Image ? "image" : "video";

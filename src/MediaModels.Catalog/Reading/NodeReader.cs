@@ -14,6 +14,9 @@ internal sealed class NodeReader
 
     public NodeReader(List<CatalogDiagnostic> diagnostics) => _diagnostics = diagnostics;
 
+    /// <summary>How many problems have been reported so far (a parser compares it before and after an entry).</summary>
+    public int Problems => _diagnostics.Count;
+
     public void Report(RuleDescriptor rule, SourceLocation location, string message) =>
         _diagnostics.Add(new CatalogDiagnostic(rule.Id, message, location));
 
@@ -101,6 +104,19 @@ internal sealed class NodeReader
         return null;
     }
 
+    /// <summary>A count of inputs: a whole number from <paramref name="min"/> to <see cref="CatalogLimits.MaxInputs"/>.</summary>
+    public int? Count(Entry entry, string context, int min)
+    {
+        int? value = Int(entry, context, min);
+        if (value > CatalogLimits.MaxInputs)
+        {
+            Report(MediaRules.CatalogCountOutOfRange, entry.Value.Location, $"{context} '{entry.Key.Value}' is {value}; counts of inputs are at most {CatalogLimits.MaxInputs}.");
+            return null;
+        }
+
+        return value;
+    }
+
     public double? Number(Entry entry, string context)
     {
         if (entry.Value is YamlScalar { IsPlain: true } scalar
@@ -120,27 +136,57 @@ internal sealed class NodeReader
         return null;
     }
 
-    /// <summary>A duration written <c>5s</c> (whole seconds); a plain number is accepted as seconds.</summary>
+    /// <summary>
+    /// A duration written <c>5s</c> (whole seconds); a plain number is accepted as seconds. From 1s to
+    /// <see cref="DurationRule.MaxSeconds"/>: a longer one is MM1014, whatever its number of digits.
+    /// </summary>
     public int? Seconds(YamlNode node, string what)
     {
         if (node is YamlScalar scalar && !scalar.IsNull)
         {
-            if (DurationRule.TryParse(scalar.Value, out int seconds) && seconds > 0)
+            string text = scalar.Value;
+            int digits = text.Length > 1 && text[text.Length - 1] == 's' ? text.Length - 1 : scalar.IsPlain ? text.Length : 0;
+            int first = 0;
+            while (first < digits - 1 && text[first] == '0')
             {
-                return seconds;
+                first++;
             }
 
-            if (scalar.IsPlain && int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out seconds) && seconds > 0)
+            if (digits > 0 && IsDigits(text, digits))
             {
-                return seconds;
+                // More than six significant digits is beyond MaxSeconds (and maybe beyond int): no need to parse it.
+                int seconds = digits - first > 6 ? int.MaxValue : int.Parse(text.Substring(first, digits - first), NumberStyles.None, CultureInfo.InvariantCulture);
+                if (seconds > DurationRule.MaxSeconds)
+                {
+                    Report(MediaRules.CatalogDurationOutOfRange, node.Location, $"{what} '{text}' is longer than {DurationRule.Format(DurationRule.MaxSeconds)}, the longest duration the catalog accepts.");
+                    return null;
+                }
+
+                if (seconds > 0)
+                {
+                    return seconds;
+                }
             }
 
-            Report(MediaRules.CatalogInvalidValue, node.Location, $"{what} '{scalar.Value}' is not a duration; write whole seconds with an s, e.g. 5s.");
+            Report(MediaRules.CatalogInvalidValue, node.Location, $"{what} '{text}' is not a duration; write whole seconds with an s, e.g. 5s.");
             return null;
         }
 
         Report(MediaRules.CatalogWrongType, node.Location, $"{what} must be a duration such as 5s, not {node.Shape}.");
         return null;
+
+        static bool IsDigits(string text, int count)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (text[i] is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     public EquatableArray<string>? StringList(Entry entry, string context)

@@ -22,14 +22,12 @@ internal static class YamlEventReader
     /// <summary>Largest file accepted, in characters.</summary>
     public const int MaxLength = 8 * 1024 * 1024;
 
-    /// <summary>Reads the whole file into one tree.</summary>
-    public static YamlNode? Read(string file, string text, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken) =>
-        Read(file, text, diagnostics, null, cancellationToken);
-
     /// <summary>
     /// Reads the file; the items of the top-level lists <paramref name="sink"/> streams are handed to it one by one as
     /// each is complete and left out of the tree, so a file of thousands of models never holds more than one model's
     /// nodes. The sink's work is only valid when the result is not null (a syntax error later in the file voids it).
+    /// Every position is clamped to a character of the text: YamlDotNet reports an error at the end of input one line
+    /// past the end.
     /// </summary>
     public static YamlNode? Read(string file, string text, List<CatalogDiagnostic> diagnostics, ITopLevelItemSink? sink, CancellationToken cancellationToken)
     {
@@ -39,7 +37,9 @@ internal static class YamlEventReader
             return null;
         }
 
-        if (!CheckLines(file, text, diagnostics))
+        var lines = new LineIndex(text);
+
+        if (!CheckLines(file, text, lines, diagnostics))
         {
             return null;
         }
@@ -63,7 +63,7 @@ internal static class YamlEventReader
                         documents++;
                         if (documents > 1)
                         {
-                            diagnostics.Add(Syntax(file, current.Start, "A catalog file holds one YAML document; split several into several files."));
+                            diagnostics.Add(Syntax(lines, file, current.Start, "A catalog file holds one YAML document; split several into several files."));
                             return null;
                         }
 
@@ -72,27 +72,27 @@ internal static class YamlEventReader
                         documents++;
                         break;
                     case AnchorAlias alias:
-                        diagnostics.Add(Syntax(file, alias.Start, $"Aliases (*{alias.Value}) are not accepted in catalog files; repeat the value instead."));
+                        diagnostics.Add(Syntax(lines, file, alias.Start, $"Aliases (*{alias.Value}) are not accepted in catalog files; repeat the value instead."));
                         return null;
                     case NodeEvent node when !node.Anchor.IsEmpty:
-                        diagnostics.Add(Syntax(file, node.Start, $"Anchors (&{node.Anchor}) are not accepted in catalog files; repeat the value instead."));
+                        diagnostics.Add(Syntax(lines, file, node.Start, $"Anchors (&{node.Anchor}) are not accepted in catalog files; repeat the value instead."));
                         return null;
                     case Scalar scalar:
-                        if (!Add(new YamlScalar(Location(file, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain)))
+                        if (!Add(new YamlScalar(Location(lines, file, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain)))
                         {
                             return null;
                         }
 
                         break;
                     case MappingStart mappingStart:
-                        if (!Open(new YamlMapping(Location(file, mappingStart.Start)), mappingStart.Start))
+                        if (!Open(new YamlMapping(Location(lines, file, mappingStart.Start)), mappingStart.Start))
                         {
                             return null;
                         }
 
                         break;
                     case SequenceStart sequenceStart:
-                        if (!Open(new YamlSequence(Location(file, sequenceStart.Start)), sequenceStart.Start))
+                        if (!Open(new YamlSequence(Location(lines, file, sequenceStart.Start)), sequenceStart.Start))
                         {
                             return null;
                         }
@@ -111,13 +111,13 @@ internal static class YamlEventReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(Syntax(file, exception.Start.Line > 0 ? exception.Start : last, Clean(exception.Message)));
+            diagnostics.Add(Syntax(lines, file, exception.Start.Line > 0 ? exception.Start : last, Clean(exception.Message)));
             return null;
         }
         catch (Exception exception)
         {
             // YamlDotNet also throws InvalidOperationException, ArgumentException and friends on some inputs.
-            diagnostics.Add(Syntax(file, last, $"The YAML parser failed here: {Clean(exception.Message)}"));
+            diagnostics.Add(Syntax(lines, file, last, $"The YAML parser failed here: {Clean(exception.Message)}"));
             return null;
         }
 
@@ -127,7 +127,7 @@ internal static class YamlEventReader
         {
             if (stack.Count >= MaxDepth)
             {
-                diagnostics.Add(Syntax(file, start, $"Nesting deeper than {MaxDepth} levels is not accepted in catalog files."));
+                diagnostics.Add(Syntax(lines, file, start, $"Nesting deeper than {MaxDepth} levels is not accepted in catalog files."));
                 return false;
             }
 
@@ -215,20 +215,14 @@ internal static class YamlEventReader
     }
 
     /// <summary>Checks YamlDotNet lets through: tabs used for indentation and text glued after a directive.</summary>
-    private static bool CheckLines(string file, string text, List<CatalogDiagnostic> diagnostics)
+    private static bool CheckLines(string file, string text, LineIndex lines, List<CatalogDiagnostic> diagnostics)
     {
-        int line = 1;
-        int start = 0;
         bool ok = true;
         bool inBlockScalar = false;
-        while (start <= text.Length)
+        for (int line = 1; line <= lines.LineCount; line++)
         {
-            int end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
+            int start = lines.LineStart(line);
+            int end = lines.ContentEnd(line);
             int column = 0;
             while (start + column < end && text[start + column] == ' ')
             {
@@ -244,7 +238,7 @@ internal static class YamlEventReader
 
             // Indices, not a substring per line: this runs over every line of every catalog file in each build.
             int trimmedEnd = end;
-            while (trimmedEnd > start && (text[trimmedEnd - 1] == '\r' || text[trimmedEnd - 1] == ' '))
+            while (trimmedEnd > start && text[trimmedEnd - 1] == ' ')
             {
                 trimmedEnd--;
             }
@@ -258,9 +252,6 @@ internal static class YamlEventReader
                 diagnostics.Add(Syntax(file, line, 1, "Malformed %YAML directive: expected '%YAML 1.2' and nothing else on the line."));
                 ok = false;
             }
-
-            line++;
-            start = end + 1;
         }
 
         return ok;
@@ -286,10 +277,11 @@ internal static class YamlEventReader
         return message.StartsWith("(Line:", StringComparison.Ordinal) && dash >= 0 ? message.Substring(dash + 3) : message;
     }
 
-    private static SourceLocation Location(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    private static SourceLocation Location(LineIndex lines, string file, Mark mark) =>
+        lines.Clamp(new SourceLocation(file, (int)Math.Min(int.MaxValue, Math.Max(1, mark.Line)), (int)Math.Min(int.MaxValue, Math.Max(1, mark.Column))));
 
-    private static CatalogDiagnostic Syntax(string file, Mark mark, string message) =>
-        new(MediaRules.CatalogSyntax.Id, message, Location(file, mark));
+    private static CatalogDiagnostic Syntax(LineIndex lines, string file, Mark mark, string message) =>
+        new(MediaRules.CatalogSyntax.Id, message, Location(lines, file, mark));
 
     private static CatalogDiagnostic Syntax(string file, int line, int column, string message) =>
         new(MediaRules.CatalogSyntax.Id, message, new SourceLocation(file, line, column));

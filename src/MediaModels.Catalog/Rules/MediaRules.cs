@@ -150,6 +150,34 @@ public static class MediaRules
     public static readonly RuleDescriptor CatalogNameClash = Catalog("MM1010", "Two models map to one C# name",
         "Two model ids produce the same generated type name.",
         "Give one of them a name: in the catalog.");
+
+    public static readonly RuleDescriptor CatalogMinAboveMax = Catalog("MM1011", "Minimum above maximum",
+        "A lower bound is greater than its upper bound (images or videos min above max, elements min_images above max_images, a duration range whose min is above its max), so no count or length would be allowed.",
+        "Lower the minimum or raise the maximum.");
+
+    public static readonly RuleDescriptor CatalogCountOutOfRange = Catalog("MM1012", "Count beyond the catalog's limit",
+        "Counts of inputs (images, videos, element images and videos, elements_require_images) are at most 100: no model takes more, and each counted input becomes a parameter of the generated builders.",
+        "Use the count the spec gives; a mode that takes any number of inputs gives no max.");
+
+    public static readonly RuleDescriptor CatalogElementsNeedMoreImages = Catalog("MM1013", "Elements need more images than the mode takes",
+        "elements_require_images is the number of source images a request needs before Kling elements may be used; a mode that takes fewer images could never use them.",
+        "Lower elements_require_images to what the mode's images allow, or raise the mode's max.");
+
+    public static readonly RuleDescriptor CatalogDurationOutOfRange = Catalog("MM1014", "Duration out of range",
+        "Durations are whole seconds from 1s to 100000s, so that every one of them is written and read back the same on the wire.",
+        "Use a duration the spec gives for the model.");
+
+    public static readonly RuleDescriptor CatalogRoleOfOtherKind = Catalog("MM1015", "Role of the other media kind",
+        "A role under images names a video (reference-video), or a role under videos names an image (start-frame, reference-image): the generated parameter would claim one kind and take the other.",
+        "Move the role to the list of its kind, or rename it.");
+
+    public static readonly RuleDescriptor CatalogQualityAllowsNothing = Catalog("MM1016", "Quality that allows no value",
+        "A quality: entry with no values that is not open would refuse every quality, so no request could set one.",
+        "List the values the spec gives, set open: true when the spec says other values exist, or remove quality.");
+
+    public static readonly RuleDescriptor CatalogInternalError = Catalog("MM1017", "MediaModels failed on the catalog",
+        "The catalog reader or the source generator failed unexpectedly. This is a bug in MediaModels, not in the catalog: every catalog, broken or not, is meant to get the other MM1xxx diagnostics instead.",
+        "Report it with the catalog file that caused it; the message names the exception.");
 #pragma warning restore CS1591
 
     /// <summary>Every rule, ordered by ID.</summary>

@@ -43,6 +43,13 @@ internal static class DiagnosticsPages
     /// <summary>What the tools print for <paramref name="example"/>: its diagnostic lines.</summary>
     public static IReadOnlyList<string> Output(RuleExample example)
     {
+        if (example.Id == MediaRules.CatalogInternalError.Id)
+        {
+            // No catalog is meant to produce it: the page shows the one message every catch-all reports through.
+            var failure = new System.InvalidOperationException("Sequence contains no elements.");
+            return new[] { CatalogDiagnostic.InternalError("reading this catalog file", failure, new Catalog.SourceLocation(CatalogExampleFile, 1, 1)).ToString() };
+        }
+
         if (example.IsCatalogExample)
         {
             CatalogReadResult result = example.Id == MediaRules.CatalogUnreadable.Id
@@ -77,6 +84,10 @@ internal static class DiagnosticsPages
         if (example.Id == MediaRules.CatalogUnreadable.Id)
         {
             md.Append("```sh\nmediamodels catalog check missing/my-models.yaml\n```\n\n");
+        }
+        else if (example.Id == MediaRules.CatalogInternalError.Id)
+        {
+            md.Append($"No catalog, however broken, is meant to produce it: the tests fail when one does. When MediaModels fails anyway, the generator and `mediamodels catalog check` name the exception in place of the file; a failure reading `{CatalogExampleFile}`\n\n");
         }
         else if (example.IsCatalogExample)
         {

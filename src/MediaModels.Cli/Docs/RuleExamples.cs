@@ -47,6 +47,13 @@ internal static class RuleExamples
         new("MM1008", "models:\n  - id: my-model\n    media: video\n    media: image\n    generation_types: { text-to-video: }\n"),
         new("MM1009", "models:\n  - id: my-model\n    media: video\n    generation_types: { text-to-video: }\n    duration: { values: [five] }\n"),
         new("MM1010", "models:\n  - id: sora-2-\n    media: video\n    generation_types: { text-to-video: }\n"),
+        new("MM1011", "models:\n  - id: my-model\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 3, max: 2 }\n"),
+        new("MM1012", "models:\n  - id: my-model\n    media: image\n    generation_types:\n      image-to-image:\n        images: { min: 1, max: 500 }\n"),
+        new("MM1013", "models:\n  - id: my-model\n    media: video\n    generation_types:\n      image-to-video:\n        images: { count: 1 }\n        elements_require_images: 2\n    elements: { min_images: 2, max_images: 4, videos: 1 }\n"),
+        new("MM1014", "models:\n  - id: my-model\n    media: video\n    generation_types: { text-to-video: }\n    duration: { values: [5s, 200000s] }\n"),
+        new("MM1015", "models:\n  - id: my-model\n    media: video\n    generation_types:\n      image-to-video:\n        images: { count: 1, roles: [reference-video] }\n"),
+        new("MM1016", "models:\n  - id: my-model\n    media: image\n    generation_types: { text-to-image: }\n    quality: { values: [] }\n"),
+        new("MM1017", string.Empty),
     };
 
     /// <summary>The request as a person would write it: indented, one parameter per line.</summary>

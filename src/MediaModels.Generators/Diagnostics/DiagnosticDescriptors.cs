@@ -18,7 +18,7 @@ internal static class DiagnosticDescriptors
     /// <summary>Every catalog descriptor (MM1xxx), by ID.</summary>
     public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;
 
-    /// <summary>The descriptor of a catalog rule; an unknown ID gets MM1001's (the generator's own failure).</summary>
+    /// <summary>The descriptor of a catalog rule; an unknown ID (a bug of ours) gets the internal error's.</summary>
     public static DiagnosticDescriptor Get(string id) =>
-        ById.TryGetValue(id, out DiagnosticDescriptor? descriptor) ? descriptor : ById[MediaRules.CatalogSyntax.Id];
+        ById.TryGetValue(id, out DiagnosticDescriptor? descriptor) ? descriptor : ById[MediaRules.CatalogInternalError.Id];
 }

@@ -1,4 +1,6 @@
+using System.Linq;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -22,51 +24,30 @@ internal sealed record LocationInfo(string Path, int Start, int Length, int Star
         Location.Create(Path, new TextSpan(Start, Length), new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
 
     /// <summary>
-    /// Turns a 1-based catalog position into a span covering the token that starts there (a key, a value), using
-    /// the file's text when known.
+    /// Turns a 1-based catalog position into a span covering the token that starts there (a key, a value), using the
+    /// file's line index when the text is known: the position is clamped to a character the file has, and finding it
+    /// costs a lookup, not a scan from the start of the file.
     /// </summary>
-    public static LocationInfo From(SourceLocation location, string? text)
+    public static LocationInfo From(SourceLocation location, LineIndex? lines, string? text)
     {
-        int line = System.Math.Max(0, location.Line - 1);
-        int column = System.Math.Max(0, location.Column - 1);
-        if (text is null)
+        if (lines is null || text is null)
         {
+            int line = System.Math.Max(0, location.Line - 1);
+            int column = System.Math.Max(0, location.Column - 1);
             return new LocationInfo(location.File, 0, 0, line, column, line, column);
         }
 
-        int lineStart = 0;
-        int currentLine = 0;
-        int i = 0;
-        while (currentLine < line && i < text.Length)
-        {
-            char c = text[i++];
-            if (c == '\n' || (c == '\r' && (i >= text.Length || text[i] != '\n')))
-            {
-                currentLine++;
-                lineStart = i;
-            }
-        }
-
-        if (currentLine < line)
-        {
-            // Past the end (a position the reader clamped): point at the end of the file.
-            return new LocationInfo(location.File, text.Length, 0, line, column, line, column);
-        }
-
-        int lineEnd = lineStart;
-        while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r')
-        {
-            lineEnd++;
-        }
-
-        int start = System.Math.Min(lineStart + column, lineEnd);
+        SourceLocation clamped = lines.Clamp(location);
+        int lineStart = lines.LineStart(clamped.Line);
+        int lineEnd = lines.ContentEnd(clamped.Line);
+        int start = lines.OffsetOf(clamped);
         int end = start;
         while (end < lineEnd && !IsTokenEnd(text[end]))
         {
             end++;
         }
 
-        return new LocationInfo(location.File, start, end - start, line, start - lineStart, line, end - lineStart);
+        return new LocationInfo(location.File, start, end - start, clamped.Line - 1, start - lineStart, clamped.Line - 1, end - lineStart);
     }
 
     private static bool IsTokenEnd(char c) => c is ' ' or '\t' or ',' or ':' or ']' or '}' or '#';
@@ -76,9 +57,30 @@ internal sealed record LocationInfo(string Path, int Start, int Length, int Star
 /// <param name="Id">The shared rule ID (MM1xxx).</param>
 /// <param name="Message">The message.</param>
 /// <param name="Location">Where, or null for no location.</param>
-internal sealed record DiagnosticInfo(string Id, string Message, LocationInfo? Location)
+/// <param name="AdditionalLocations">The other places it involves (the first declaration of a duplicate id…).</param>
+internal sealed record DiagnosticInfo(string Id, string Message, LocationInfo? Location, EquatableArray<LocationInfo> AdditionalLocations = default)
 {
     /// <summary>The Roslyn diagnostic.</summary>
     public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(DiagnosticDescriptors.Get(Id), Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, Message);
+        Diagnostic.Create(
+            DiagnosticDescriptors.Get(Id),
+            Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+            AdditionalLocations.IsEmpty ? null : AdditionalLocations.Select(l => l.ToLocation()),
+            Message);
+
+    /// <summary>A catalog diagnostic with its positions turned into spans (<paramref name="lines"/> finds each file's index).</summary>
+    public static DiagnosticInfo From(CatalogDiagnostic diagnostic, System.Func<string, (LineIndex? Lines, string? Text)> lines)
+    {
+        LocationInfo Span(SourceLocation location)
+        {
+            (LineIndex? index, string? text) = lines(location.File);
+            return LocationInfo.From(location, index, text);
+        }
+
+        return new DiagnosticInfo(
+            diagnostic.Id,
+            diagnostic.Message,
+            Span(diagnostic.Location),
+            diagnostic.AdditionalLocations.IsEmpty ? default : diagnostic.AdditionalLocations.Select(Span).ToEquatableArray());
+    }
 }

@@ -109,7 +109,8 @@ internal sealed class ModelEmitter
         types.AddRange(first.Parameters.Select(p => p.Kind switch
         {
             InputKind.ParamsArray => "string[]",
-            InputKind.Sequence => "System.Collections.Generic.IEnumerable{string}",
+            // global::, as everywhere in generated code: a model may be named System (id 'system').
+            InputKind.Sequence => "global::System.Collections.Generic.IEnumerable{string}",
             _ => "string",
         }));
         return "(" + string.Join(", ", types) + ")";

@@ -26,7 +26,7 @@ internal static class CatalogModelBuilder
         CatalogFile file;
         if (input.Failure is not null)
         {
-            file = Failed(input.Path, MediaRules.CatalogSyntax.Id, $"The MediaModels generator failed reading this file: {input.Failure}");
+            file = Failed(input.Path, MediaRules.CatalogInternalError.Id, CatalogDiagnostic.InternalErrorMessage("reading this catalog file", input.Failure));
         }
         else if (input.Text is null)
         {
@@ -72,6 +72,7 @@ internal static class CatalogModelBuilder
             .ThenBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lineIndexes = new Dictionary<string, LineIndex>(StringComparer.Ordinal);
         foreach (ParsedCatalogFile file in ordered)
         {
             texts[file.Path] = file.Text;
@@ -90,41 +91,21 @@ internal static class CatalogModelBuilder
 
         var target = new EmitTarget(options.Namespace, options.IsPublic);
         var specs = new List<ModelEmitSpec>();
-        var typeNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Every model the catalog check kept is one the emitters can write: the name rules, like every other rule, are
+        // the catalog library's (CatalogMerger), so what is emitted is what `mediamodels catalog check` accepts.
         foreach (ModelSpec model in result.Catalog.Models)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string typeName = ModelNaming.TypeNameOf(model);
-            ModelEmitSpec spec = ModelSpecFactory.Create(model, typeName, target);
-            string? problem = null;
-            string rule = MediaRules.CatalogNameClash.Id;
-            if (Identifiers.IsKeyword(typeName) || Identifiers.IsAllLowerAscii(typeName))
+            try
             {
-                rule = MediaRules.CatalogInvalidValue.Id;
-                problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which is a C# keyword or only lower-case letters (CS8981); give it a PascalCase 'name:'.";
+                specs.Add(ModelSpecFactory.Create(model, ModelNaming.TypeNameOf(model), target));
             }
-            else if (GeneratedApi.ReservedModelNames.Contains(typeName))
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which the generated MediaCatalog uses itself; give it a different 'name:'.";
-            }
-            else if (GeneratedApi.ModelClassDeclares(model, typeName))
-            {
-                problem = $"Model '{model.Id}' maps to the C# name '{typeName}', which is also the name of one of its own generated members; give it a different 'name:'.";
-            }
-            else if (typeNames.TryGetValue(typeName, out string? otherId))
-            {
-                problem = $"Models '{otherId}' and '{model.Id}' map to C# names that differ only in case ('{typeName}'), so their generated files would clash; give one of them a different 'name:'.";
-            }
-
-            if (problem is not null)
-            {
+                // Last resort (a bug of ours, MM1017): the model is left out of MediaCatalog.g.cs too, so the rest compiles.
                 SourceLocation where = result.Catalog.OriginOf(model.Id) ?? new SourceLocation(ordered[ordered.Length - 1].Path, 1, 1);
-                diagnostics.Add(Info(new CatalogDiagnostic(rule, problem, where)));
-                continue;
+                diagnostics.Add(Info(CatalogDiagnostic.InternalError($"preparing model '{model.Id}'", exception, where)));
             }
-
-            typeNames.Add(typeName, model.Id);
-            specs.Add(spec);
         }
 
         specs.Sort((a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
@@ -136,8 +117,24 @@ internal static class CatalogModelBuilder
             AspectRatios(defaults.AspectRatioExamples));
         return new GeneratorModel(index, specs.ToEquatableArray(), diagnostics.ToEquatableArray());
 
-        DiagnosticInfo Info(CatalogDiagnostic diagnostic) =>
-            new(diagnostic.Id, diagnostic.Message, LocationInfo.From(diagnostic.Location, texts.TryGetValue(diagnostic.Location.File, out string? text) ? text : null));
+        DiagnosticInfo Info(CatalogDiagnostic diagnostic) => DiagnosticInfo.From(diagnostic, LinesOf);
+
+        // One line index per file with diagnostics, built on first use: positions become offsets by lookup.
+        (LineIndex? Lines, string? Text) LinesOf(string path)
+        {
+            if (!texts.TryGetValue(path, out string? text) || text is null)
+            {
+                return (null, null);
+            }
+
+            if (!lineIndexes.TryGetValue(path, out LineIndex? lines))
+            {
+                lines = new LineIndex(text);
+                lineIndexes.Add(path, lines);
+            }
+
+            return (lines, text);
+        }
     }
 
     /// <summary>Names for the catalog's aspect ratio examples: Square1x1, Widescreen16x9, Portrait9x16, Ultrawide21x9, Landscape4x3….</summary>
@@ -159,7 +156,7 @@ internal static class CatalogModelBuilder
             double ratio = (double)width / height;
             string shape = width == height ? "Square" : width < height ? "Portrait" : ratio >= 2.2 ? "Ultrawide" : ratio >= 16.0 / 9.0 ? "Widescreen" : "Landscape";
             string name = shape + width.ToString(CultureInfo.InvariantCulture) + "x" + height.ToString(CultureInfo.InvariantCulture);
-            ratios.Add(new NamedAspectRatio(Identifiers.Unique(name, taken), width, height));
+            ratios.Add(new NamedAspectRatio(CSharpNames.Unique(name, taken), width, height));
         }
 
         return ratios.ToEquatableArray();

@@ -160,37 +160,24 @@ internal static class ModelSpecFactory
         for (int i = 0; i < count; i++)
         {
             string name;
-            if (RoleAt(limit, i) is string role && Identifiers.Camel(role) is { Length: > 0 } camel && !char.IsDigit(camel[0]))
+            if (RoleAt(limit, i) is string role && CSharpNames.Camel(role) is { Length: > 0 } camel && !char.IsDigit(camel[0]))
             {
-                name = EndsWithMediaWord(camel) ? camel : camel + (kind == MediaKind.Image ? "Image" : "Video");
+                name = RoleNames.KindNamed(role) is not null ? camel : camel + (kind == MediaKind.Image ? "Image" : "Video");
             }
             else
             {
                 name = count == 1 ? word : word + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            if (Identifiers.IsKeyword(name))
+            if (CSharpNames.IsKeyword(name))
             {
                 name += kind == MediaKind.Image ? "Image" : "Video";
             }
 
-            names[i] = Identifiers.Unique(name, used);
+            names[i] = CSharpNames.Unique(name, used);
         }
 
         return names;
-    }
-
-    private static bool EndsWithMediaWord(string name)
-    {
-        foreach (string word in new[] { "Frame", "Image", "Video", "Picture", "Photo" })
-        {
-            if (name.EndsWith(word, System.StringComparison.Ordinal) || string.Equals(name, word.ToLowerInvariant(), System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static EquatableArray<NamedDuration> Durations(DurationRule rule)
@@ -235,13 +222,13 @@ internal static class ModelSpecFactory
                 continue;
             }
 
-            string name = Identifiers.ValueName(option.Value, "Quality");
+            string name = CSharpNames.ValueName(option.Value, "Quality");
             if (reserved.Contains(name))
             {
                 name += "Value";
             }
 
-            values.Add(new NamedQuality(Identifiers.Unique(name, taken), option.Value, option.Meaning));
+            values.Add(new NamedQuality(CSharpNames.Unique(name, taken), option.Value, option.Meaning));
         }
 
         return values.ToEquatableArray();

@@ -1,3 +1,4 @@
+using MediaModels.Catalog.Naming;
 using MediaModels.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -52,7 +53,7 @@ internal static class OptionsReader
     {
         foreach (string part in text.Split('.'))
         {
-            if (!SyntaxFacts.IsValidIdentifier(part) || Identifiers.IsKeyword(part) || part == "global")
+            if (!SyntaxFacts.IsValidIdentifier(part) || CSharpNames.IsKeyword(part) || part == "global")
             {
                 return false;
             }

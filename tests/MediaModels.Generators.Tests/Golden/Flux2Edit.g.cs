@@ -76,7 +76,7 @@ namespace MediaModels
             /// <inheritdoc cref="ImageToImage(string, string, string[])"/>
             public static ImageToImageBuilder Create(string prompt, string image, params string[] moreImages) => ImageToImage(prompt, image, moreImages);
 
-            /// <inheritdoc cref="ImageToImage(string, System.Collections.Generic.IEnumerable{string})"/>
+            /// <inheritdoc cref="ImageToImage(string, global::System.Collections.Generic.IEnumerable{string})"/>
             public static ImageToImageBuilder Create(string prompt, global::System.Collections.Generic.IEnumerable<string> images) => ImageToImage(prompt, images);
 
             /// <summary>An <c>image-to-image</c> request for <c>flux-2-edit</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>

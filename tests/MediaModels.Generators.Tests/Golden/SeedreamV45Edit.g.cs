@@ -76,7 +76,7 @@ namespace MediaModels
             /// <inheritdoc cref="ImageToImage(string, string, string[])"/>
             public static ImageToImageBuilder Create(string prompt, string image, params string[] moreImages) => ImageToImage(prompt, image, moreImages);
 
-            /// <inheritdoc cref="ImageToImage(string, System.Collections.Generic.IEnumerable{string})"/>
+            /// <inheritdoc cref="ImageToImage(string, global::System.Collections.Generic.IEnumerable{string})"/>
             public static ImageToImageBuilder Create(string prompt, global::System.Collections.Generic.IEnumerable<string> images) => ImageToImage(prompt, images);
 
             /// <summary>A <c>quality</c> for <c>seedream-v4-5-edit</c>: the documented values are in <see cref="Qualities"/> (basic); the catalog says others exist, see <see cref="Custom(string)"/>.</summary>

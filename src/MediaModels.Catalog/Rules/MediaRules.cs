@@ -132,7 +132,7 @@ public static class MediaRules
         "Remove one, or move the later one under overrides:.");
 
     public static readonly RuleDescriptor CatalogContradiction = Catalog("MM1006", "Contradiction in the catalog",
-        "Two facts of one model cannot both hold (min above max, sound on an image-only model, a duration list on a model whose duration is not configurable…).",
+        "Two facts of one model cannot both hold (sound on an image-only model, a duration list on a model whose duration is not configurable, elements_require_images on a model without elements…); a minimum above its maximum is MM1011.",
         "Correct one of the two facts.");
 
     public static readonly RuleDescriptor CatalogOverrideUnknown = Catalog("MM1007", "Override of an unknown model",

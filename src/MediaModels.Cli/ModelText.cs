@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -55,10 +56,25 @@ internal static class ModelText
                     break;
                 default:
                     output.WriteLine($"  {fact.Label}: {fact.Value}");
+                    if (fact.Subject == FactSubject.Prompt && fact.Applies)
+                    {
+                        output.WriteLine("    " + ModelFactSheet.PromptCounting);
+                    }
+
                     WriteNotes(fact, "    ", output);
                     break;
             }
+
+            if (fact.Subject == FactSubject.Certainty)
+            {
+                foreach (FactTerm reading in fact.Terms)
+                {
+                    output.WriteLine($"    reading, {reading.Text}: {reading.Detail}");
+                }
+            }
         }
+
+        output.WriteLine("  defaults when omitted: " + string.Join(", ", catalog.Defaults.WhenOmitted().Select(d => d.Parameter + " " + d.Value)));
     }
 
     private static void WriteNotes(ModelFact fact, string indent, TextWriter output)

@@ -11,6 +11,20 @@ namespace MediaModels.Client;
 /// <param name="Max">Most, when reported (null: unbounded or not reported).</param>
 public sealed record InputCount(int? Min, int? Max);
 
+/// <summary>
+/// What <c>get_models</c> says a model costs (its <c>cost</c> object; the spec says the list has "costs" but not their
+/// shape, so each member is read under the names a service plausibly uses and <see cref="Raw"/> keeps the rest).
+/// </summary>
+/// <param name="CreditsPerSecond">Credits per second (<c>credits_per_second</c>), when reported.</param>
+/// <param name="SecondsOf">
+/// Which seconds <see cref="CreditsPerSecond"/> counts (<c>seconds_of</c>): <c>output</c>, or <c>reference_video</c> for a
+/// model whose output is as long as its reference video (motion control); null when not reported.</param>
+/// <param name="MaxCredits">The most a generation can cost (<c>max_credits</c>), when reported.</param>
+/// <param name="CreditsPerGeneration">A flat price per generation (<c>credits</c>, <c>credits_per_generation</c>, or a bare number as <c>cost</c>), when reported.</param>
+/// <param name="Notes">Pricing remarks (<c>notes</c>: a string or a list), e.g. that audio and no-audio variants differ.</param>
+/// <param name="Raw">The <c>cost</c> JSON as received.</param>
+public sealed record ModelCost(double? CreditsPerSecond, string? SecondsOf, double? MaxCredits, double? CreditsPerGeneration, IReadOnlyList<string> Notes, JsonElement Raw);
+
 /// <summary>The inputs of one generation type of a model, as <c>get_models</c> reports them.</summary>
 /// <param name="Images">Image inputs, or null when none are reported.</param>
 /// <param name="Videos">Video inputs, or null when none are reported.</param>
@@ -51,6 +65,9 @@ public sealed class ModelInfo
 
     /// <summary>Credits per second of output, when reported (<c>cost.credits_per_second</c> or <c>credits_per_second</c>).</summary>
     public double? CreditsPerSecond { get; internal set; }
+
+    /// <summary>Every cost member reported (<c>cost</c>), typed; null when the model has none.</summary>
+    public ModelCost? Cost { get; internal set; }
 
     /// <summary>The model's JSON as received.</summary>
     public JsonElement Raw { get; }
@@ -148,10 +165,9 @@ public sealed class ModelList
             InputMediaTypes = Strings(item, "input_media_types", "input_types"),
             RequiresInputImage = FirstBool(item, "requires_input_image", "needs_input_image", "requires_image"),
             EstimatedTimeSeconds = FirstNumber(item, "estimated_time_seconds", "estimated_time"),
-            CreditsPerSecond = item.TryGetProperty("cost", out JsonElement cost) && cost.ValueKind == JsonValueKind.Object
-                ? FirstNumber(cost, "credits_per_second")
-                : FirstNumber(item, "credits_per_second"),
+            Cost = item.TryGetProperty("cost", out JsonElement cost) ? ReadCost(cost) : null,
         };
+        model.CreditsPerSecond = model.Cost?.CreditsPerSecond ?? FirstNumber(item, "credits_per_second");
 
         foreach (string name in new[] { "inputs", "required_inputs", "input_counts" })
         {
@@ -172,6 +188,31 @@ public sealed class ModelList
         }
 
         return model;
+    }
+
+    private static ModelCost? ReadCost(JsonElement cost)
+    {
+        JsonElement raw = cost.Clone();
+        if (Number(cost) is double flat)
+        {
+            return new ModelCost(null, null, null, flat, Array.Empty<string>(), raw);
+        }
+
+        if (cost.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        IReadOnlyList<string> notes = cost.TryGetProperty("notes", out JsonElement single) && single.ValueKind == JsonValueKind.String
+            ? new[] { single.GetString()! }
+            : Strings(cost, "notes");
+        return new ModelCost(
+            FirstNumber(cost, "credits_per_second", "per_second"),
+            FirstString(cost, "seconds_of"),
+            FirstNumber(cost, "max_credits", "max"),
+            FirstNumber(cost, "credits", "credits_per_generation", "per_generation"),
+            notes,
+            raw);
     }
 
     private static InputCount? Count(JsonElement owner, params string[] names)

@@ -9,12 +9,14 @@ using System.Text;
 namespace MediaModels.Sandbox;
 
 /// <summary>
-/// The real, small, valid files the sandbox's outputs point at: PNG images drawn in code (any size) and one MP4 video
-/// (64×36, 1 s, H.264) embedded as a base64 resource.
+/// The real, small, valid files the sandbox's outputs point at: PNG images drawn in code (any size) and one-second MP4
+/// videos at the request's aspect ratio: the embedded 64×36 H.264 sample for 16:9, and for any other ratio an H.264 video
+/// written in code (<see cref="Mp4For"/>).
 /// </summary>
 public static class MediaFiles
 {
     private static readonly ConcurrentDictionary<(int Width, int Height), byte[]> Pngs = new();
+    private static readonly ConcurrentDictionary<(int Width, int Height), byte[]> Videos = new();
     private static readonly Lazy<byte[]> Video = new(LoadVideo);
     private static readonly uint[] CrcTable = BuildCrcTable();
 
@@ -26,6 +28,24 @@ public static class MediaFiles
 
     /// <summary>A valid MP4 (ftyp, moov, mdat boxes; one second of 64×36 H.264 video).</summary>
     public static byte[] Mp4 => Video.Value;
+
+    /// <summary>The length of every video the sandbox serves: one second.</summary>
+    public static readonly TimeSpan VideoLength = TimeSpan.FromMilliseconds(PcmVideo.DurationMilliseconds);
+
+    /// <summary>
+    /// The size of a video with the aspect ratio <c>W:H</c>: the longer side 64 px, the shorter one the nearest even number
+    /// of pixels, as 4:2:0 video needs (16:9 → 64×36, 9:16 → 36×64, 21:9 → 64×28).
+    /// </summary>
+    /// <param name="aspectRatio">e.g. <c>9:16</c>; 64×64 when missing or malformed.</param>
+    public static (int Width, int Height) VideoSizeFor(string? aspectRatio) => SizeFor(aspectRatio, step: 2);
+
+    /// <summary>A valid one-second MP4 at <see cref="VideoSizeFor"/>'s size, cached per size.</summary>
+    /// <param name="aspectRatio">e.g. <c>9:16</c>; square when missing or malformed.</param>
+    public static byte[] Mp4For(string? aspectRatio)
+    {
+        (int width, int height) = VideoSizeFor(aspectRatio);
+        return width == VideoWidth && height == VideoHeight ? Mp4 : Videos.GetOrAdd((width, height), size => PcmVideo.Encode(size.Width, size.Height));
+    }
 
     /// <summary>A valid PNG of the given size (8-bit RGB, a colour gradient), cached per size.</summary>
     /// <param name="width">Width in pixels, 1–4096.</param>
@@ -45,7 +65,9 @@ public static class MediaFiles
     /// missing or malformed.
     /// </summary>
     /// <param name="aspectRatio">e.g. <c>16:9</c>.</param>
-    public static (int Width, int Height) ImageSizeFor(string? aspectRatio)
+    public static (int Width, int Height) ImageSizeFor(string? aspectRatio) => SizeFor(aspectRatio, step: 1);
+
+    private static (int Width, int Height) SizeFor(string? aspectRatio, int step)
     {
         const int Side = 64;
         if (aspectRatio is not null)
@@ -56,11 +78,14 @@ public static class MediaFiles
                 && double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double h)
                 && w > 0 && h > 0 && w / h < 64 && h / w < 64)
             {
-                return w >= h ? (Side, Math.Max(1, (int)Math.Round(Side * h / w))) : (Math.Max(1, (int)Math.Round(Side * w / h)), Side);
+                return w >= h ? (Side, Short(Side * h / w)) : (Short(Side * w / h), Side);
             }
         }
 
         return (Side, Side);
+
+        // The shorter side: the nearest multiple of step, at least step.
+        int Short(double exact) => Math.Max(step, step * (int)Math.Round(exact / step));
     }
 
     private static byte[] EncodePng(int width, int height)

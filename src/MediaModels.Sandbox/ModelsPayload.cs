@@ -17,7 +17,10 @@ namespace MediaModels.Sandbox;
 ///     "inputs": { "text-to-video": { "images": { "min": 0, "max": 1 } },
 ///                 "image-to-video": { "images": { "min": 2, "max": 2 } } },
 ///     "estimated_time_seconds": 2,
-///     "cost": { "credits_per_second": 24 }          // only where the catalog knows a price
+///     "cost": { "credits_per_second": 24,             // only what the catalog knows of the price
+///               "seconds_of": "reference_video",       // which seconds are counted: "output" or "reference_video"
+///               "max_credits": 720,                    // credits_per_second × the longest reference video, where stated
+///               "notes": ["…"] }                       // the catalog's pricing notes
 /// } ], "count": 36 }
 /// </code>
 /// <c>requires_input_image</c> is true when every generation type of the model needs at least one image; a mode
@@ -69,15 +72,45 @@ internal static class ModelsPayload
                 ["inputs"] = inputs,
                 ["estimated_time_seconds"] = Math.Round(jobDuration.TotalSeconds, 3),
             };
-            if (model.Pricing?.CreditsPerSecond is double credits)
+            if (Cost(model) is JsonObject cost)
             {
-                item["cost"] = new JsonObject { ["credits_per_second"] = credits };
+                item["cost"] = cost;
             }
 
             models.Add(item);
         }
 
         return SandboxService.ToElement(new JsonObject { ["models"] = models, ["count"] = catalog.Models.Count });
+    }
+
+    /// <summary>What the catalog knows of a model's price, or null when it knows nothing.</summary>
+    private static JsonObject? Cost(ModelSpec model)
+    {
+        if (model.Pricing is not { } pricing)
+        {
+            return null;
+        }
+
+        var cost = new JsonObject();
+        if (pricing.CreditsPerSecond is double perSecond)
+        {
+            cost["credits_per_second"] = perSecond;
+
+            // Motion control: the output is as long as the reference video, whatever the request's duration says.
+            SourceMediaLimit? reference = model.GenerationTypes.Select(t => t.Videos).FirstOrDefault(v => v is not null);
+            cost["seconds_of"] = reference is null ? "output" : "reference_video";
+            if (reference?.MaxDurationSeconds is int longest)
+            {
+                cost["max_credits"] = perSecond * longest;
+            }
+        }
+
+        if (!pricing.Notes.IsEmpty)
+        {
+            cost["notes"] = new JsonArray(pricing.Notes.Select(n => (JsonNode)JsonValue.Create(n)!).ToArray());
+        }
+
+        return cost;
     }
 
     private static JsonObject Count(SourceMediaLimit limit)

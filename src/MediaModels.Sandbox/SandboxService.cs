@@ -115,9 +115,14 @@ internal sealed class SandboxService
         }
 
         GenerateMediaRequest request = read.Request;
-        ModelSpec model = Catalog.Find(request.Model)!;
+        if (Catalog.Find(request.Model) is not ModelSpec model)
+        {
+            Counters.CountRejected();
+            return NotSimulated(ServiceContract.Tools.GenerateMedia, request.Model, violations);
+        }
+
         string type = request.GenerationType ?? Catalog.Defaults.GenerationType;
-        SimulatedJob job = Jobs.Start(model.Id, GenerationTypes.OutputOf(type), request.AspectRatio, _faults.NextGenerationFails());
+        SimulatedJob job = Jobs.Start(model.Id, GenerationTypes.OutputOf(type), request.AspectRatio ?? Catalog.Defaults.AspectRatio, _faults.NextGenerationFails());
         Counters.CountAccepted();
 
         var response = new JsonObject
@@ -126,9 +131,20 @@ internal sealed class SandboxService
             ["status"] = "pending",
             ["estimated_time_seconds"] = Seconds(job.Duration),
         };
-        if (EstimatedCost(model, request) is double cost)
+        CostEstimate cost = EstimateCost(model, model.FindGenerationType(type), request);
+        if (cost.Credits is double credits)
         {
-            response["estimated_cost_credits"] = cost;
+            response["estimated_cost_credits"] = credits;
+        }
+
+        if (cost.MaxCredits is double most)
+        {
+            response["estimated_cost_credits_max"] = most;
+        }
+
+        if (cost.Note is string note)
+        {
+            response["estimated_cost_note"] = note;
         }
 
         if (violations.Count > 0)
@@ -197,6 +213,11 @@ internal sealed class SandboxService
         if (violations.Any(v => v.Severity == Severity.Error))
         {
             return Refusal(ServiceContract.Tools.GetGenerationEstimate, violations);
+        }
+
+        if (Catalog.Find(request.Model) is null)
+        {
+            return NotSimulated(ServiceContract.Tools.GetGenerationEstimate, request.Model, violations);
         }
 
         var response = new JsonObject
@@ -272,7 +293,7 @@ internal sealed class SandboxService
             }
         }
 
-        (int width, int height) = job.Media == MediaKind.Image ? MediaFiles.ImageSizeFor(job.AspectRatio) : (MediaFiles.VideoWidth, MediaFiles.VideoHeight);
+        (int width, int height) = job.Media == MediaKind.Image ? MediaFiles.ImageSizeFor(job.AspectRatio) : MediaFiles.VideoSizeFor(job.AspectRatio);
         return new JsonArray
         {
             new JsonObject
@@ -301,25 +322,79 @@ internal sealed class SandboxService
             };
         }
 
+        // Videos follow the aspect ratio too: the file, its thumbnail and the reported dimensions.
+        byte[] video = MediaFiles.Mp4For(job.AspectRatio);
+        (int videoWidth, int videoHeight) = MediaFiles.VideoSizeFor(job.AspectRatio);
         return new[]
         {
-            (job.Id + ".mp4", MediaFiles.Mp4, "video/mp4"),
-            (job.Id + "-thumb.png", MediaFiles.Png(16, 9), "image/png"),
-            (job.Id + "-optimized.mp4", MediaFiles.Mp4, "video/mp4"),
+            (job.Id + ".mp4", video, "video/mp4"),
+            (job.Id + "-thumb.png", MediaFiles.Png(Math.Max(1, videoWidth / 4), Math.Max(1, videoHeight / 4)), "image/png"),
+            (job.Id + "-optimized.mp4", video, "video/mp4"),
         };
     }
 
-    /// <summary>Credits only where the catalog knows a per-second price and the request fixes the length: nothing invented.</summary>
-    private static double? EstimatedCost(ModelSpec model, GenerateMediaRequest request)
+    /// <summary>
+    /// Credits only where the catalog knows a per-second price and the seconds are known: nothing invented. A model whose
+    /// output is as long as its reference video (motion control) is priced from that video's length, which the sandbox
+    /// knows only for a video it served itself; otherwise the estimate says why there is none and gives the bound the
+    /// stated limits allow.
+    /// </summary>
+    private CostEstimate EstimateCost(ModelSpec model, GenerationTypeSpec? mode, GenerateMediaRequest request)
     {
         if (model.Pricing?.CreditsPerSecond is not double perSecond)
         {
-            return null;
+            return default;
         }
 
-        int? seconds = DurationRule.TryParse(request.Duration, out int chosen) ? chosen : model.Duration.Fixed;
-        return seconds is int s ? perSecond * s : null;
+        string price = $"{model.Id} costs {perSecond.ToString(CultureInfo.InvariantCulture)} credits per second of output";
+        if (mode?.Videos is { } reference)
+        {
+            string? url = request.SourceMediaUrls?.FirstOrDefault(u => MediaUrl.KindOf(u) == UrlMediaKind.Video);
+            if (url is not null && ServedVideoLength(url) is TimeSpan length)
+            {
+                return new CostEstimate(perSecond * length.TotalSeconds, null, null);
+            }
+
+            double? most = reference.MaxDurationSeconds is int maxSeconds ? perSecond * maxSeconds : null;
+            return new CostEstimate(null, most,
+                $"{price}, and the output is as long as the reference video{(reference.MaxDurationSeconds is int m ? $" (at most {m} s)" : string.Empty)}, not the request's duration; " +
+                "the sandbox reads the length only of videos it served itself, so it gives no estimate for this one.");
+        }
+
+        if (model.Duration.IsConfigurable && DurationRule.TryParse(request.Duration, out int chosen) && model.Duration.Allows(chosen))
+        {
+            return new CostEstimate(perSecond * chosen, null, null);
+        }
+
+        if (model.Duration is { Kind: DurationKind.Fixed, Fixed: int fixedLength })
+        {
+            return new CostEstimate(perSecond * fixedLength, null, null);
+        }
+
+        return new CostEstimate(null, null, $"{price}; the request sets no duration the model uses and the spec documents no default length, so there is no estimate.");
     }
+
+    /// <summary>The length of a video this sandbox served at <paramref name="url"/> (an output of one of its jobs), or null.</summary>
+    private TimeSpan? ServedVideoLength(string url) =>
+        url.StartsWith(_outputBase, StringComparison.Ordinal)
+        && TryGetFile(url.Substring(_outputBase.Length), out _, out string contentType)
+        && contentType == "video/mp4"
+            ? MediaFiles.VideoLength
+            : null;
+
+    /// <summary>
+    /// The answer for a model the request may name (the rules only warn, MM0008) but this sandbox cannot simulate: it
+    /// stands in for a service whose models are its catalog's, and it has no facts about any other.
+    /// </summary>
+    private CallToolResult NotSimulated(string tool, string? model, IReadOnlyList<Violation> violations) => ToolError(
+        $"{tool} refused: the sandbox simulates only the models of its catalog (get_models lists {Catalog.Models.Count}), and '{model}' is not one of them, " +
+        "so it has no facts to simulate it with. The request itself breaks no rule (the catalog does not know the model: MM0008, a warning). To try the " +
+        "model here, serve a catalog overlay that declares it: mediamodels serve --catalog FILE (mediamodels drift --write-overlay FILE drafts one from a live service).",
+        "model_not_simulated",
+        DiagnosticsArray(violations));
+
+    /// <summary>An estimated cost: the credits, or why there are none (and the most it can be, where the spec bounds it).</summary>
+    private readonly record struct CostEstimate(double? Credits, double? MaxCredits, string? Note);
 
     private static double Seconds(TimeSpan span) => Math.Round(span.TotalSeconds, 3);
 

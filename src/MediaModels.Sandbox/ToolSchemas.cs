@@ -56,7 +56,7 @@ internal static class ToolSchemas
                 property["enum"] = new JsonArray(GenerationTypes.All.Select(t => (JsonNode)JsonValue.Create(t)!).ToArray());
             }
 
-            if (DefaultOf(parameter, catalog.Defaults) is string value)
+            if (DefaultOf(parameter, catalog.Defaults) is JsonNode value)
             {
                 property["default"] = value;
             }
@@ -110,10 +110,12 @@ internal static class ToolSchemas
         static string Formats(EquatableArray<string> formats) => formats.Count == 0 ? string.Empty : " (" + string.Join("/", formats) + ")";
     }
 
-    private static string? DefaultOf(WireParameter parameter, CatalogDefaults defaults) =>
-        parameter == WireParameters.GenerationType ? defaults.GenerationType
-        : parameter == WireParameters.AspectRatio ? defaults.AspectRatio
-        : parameter == WireParameters.Quality ? defaults.Quality
+    /// <summary>The service default of <paramref name="parameter"/> that the catalog records, as JSON, or null.</summary>
+    private static JsonNode? DefaultOf(WireParameter parameter, CatalogDefaults defaults) =>
+        parameter == WireParameters.GenerationType ? JsonValue.Create(defaults.GenerationType)
+        : parameter == WireParameters.AspectRatio ? JsonValue.Create(defaults.AspectRatio)
+        : parameter == WireParameters.Quality && defaults.Quality is string quality ? JsonValue.Create(quality)
+        : parameter == WireParameters.Sound ? JsonValue.Create(defaults.Sound)
         : null;
 
     private static Tool Make(string name, string description, JsonObject schema)

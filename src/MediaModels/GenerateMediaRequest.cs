@@ -63,13 +63,14 @@ public sealed record GenerateMediaRequest
     public bool? Sound { get; set; }
 
     /// <summary>
-    /// <c>seed</c> for reproducible results. The spec types it as "number"; a seed is a whole number, so it is read
-    /// from any JSON number whose value is whole and fits 64 bits (<c>42</c>, <c>42.0</c>, <c>4.2e1</c>) and a
-    /// fraction (<c>42.5</c>) is rejected. It is written as an integer (<c>42</c>).
+    /// <c>seed</c> for reproducible results. The spec types it as "number", so any JSON number is read and carried
+    /// without loss: a whole number in the 64-bit range (<c>42</c>, also written <c>42.0</c> or <c>4.2e1</c>) is written
+    /// as an integer, any other (<c>42.5</c>, <c>1e30</c>) exactly as read. Assign a <c>long</c> or <c>decimal</c>
+    /// directly (<c>Seed = 7</c>); see <see cref="MediaModels.Seed"/>.
     /// </summary>
     [JsonPropertyName(WireNames.Seed)]
     [JsonConverter(typeof(SeedJsonConverter))]
-    public long? Seed { get; set; }
+    public Seed? Seed { get; set; }
 
     /// <summary><c>kling_elements</c>: elements the prompt references as <c>@name</c> (Kling 3.0 only).</summary>
     [JsonPropertyName(WireNames.KlingElements)]

@@ -84,14 +84,17 @@ public sealed class UserModelEndToEndTests
         Assert.Equal("video", Assert.Single(overridden.Outputs).MediaType);
         Assert.Equal(3, sandbox.Counters.GenerationsAccepted);
 
-        // The same requests to a client over the shipped catalog are refused before anything is sent: the compiled
-        // catalog being the default is what made them pass.
+        // The same requests to a client over the shipped catalog: the user's models are unknown to it, so they are sent
+        // with MM0008 (a warning: only the service-wide rules were checked), and the prompt within the user's limit but
+        // over the shipped one is refused before anything is sent. The compiled catalog being the default is what
+        // checked them fully.
         await using MediaClient shipped = await MediaClient.ConnectAsync(Options(sandbox, RequestValidator.ShippedDefault), timeout.Token);
+        GenerationResult unknownModel = await shipped.GenerateAsync(painting, cancellationToken: timeout.Token);
+        Assert.Equal("MM0008", Assert.Single(unknownModel.Warnings).Id);
+        GenerationResult unknownVideoModel = await shipped.GenerateAsync(clip, cancellationToken: timeout.Token);
+        Assert.Equal("MM0008", Assert.Single(unknownVideoModel.Warnings).Id);
+        Assert.Equal(5, sandbox.Counters.GenerationsAccepted);
         long sent = sandbox.Counters.GenerateMediaCalls;
-        MediaRequestValidationException unknownModel = await Assert.ThrowsAsync<MediaRequestValidationException>(() => shipped.GenerateAsync(painting, cancellationToken: timeout.Token));
-        Assert.Equal("MM0001", Assert.Single(unknownModel.Errors).Id);
-        MediaRequestValidationException unknownVideoModel = await Assert.ThrowsAsync<MediaRequestValidationException>(() => shipped.GenerateAsync(clip, cancellationToken: timeout.Token));
-        Assert.Equal("MM0001", Assert.Single(unknownVideoModel.Errors).Id);
         MediaRequestValidationException tooLong = await Assert.ThrowsAsync<MediaRequestValidationException>(() => shipped.GenerateAsync(longPrompt, cancellationToken: timeout.Token));
         Assert.Equal("MM0004", Assert.Single(tooLong.Errors).Id);
         Assert.Equal(sent, sandbox.Counters.GenerateMediaCalls);

@@ -66,6 +66,10 @@ public class ModelFactSheetTests
         }
     }
 
+    private static string? Count(SourceMediaLimit? limit, string kind) => limit is null ? null
+        : limit.Reading is null ? limit.Describe(kind)
+        : $"{limit.Describe(kind)} (a reading; the spec states {limit.DescribeStatedCount()})";
+
     [Fact]
     public void Values_are_the_catalog_rules_own_descriptions()
     {
@@ -81,7 +85,8 @@ public class ModelFactSheetTests
             foreach (GenerationTypeSpec mode in model.GenerationTypes)
             {
                 ModelFact fact = sheet.FindGenerationType(mode.Type)!;
-                string[] counts = new[] { mode.Images?.Describe("image"), mode.Videos?.Describe("video") }.OfType<string>().ToArray();
+                // The rule's own count, marked where the count is the catalog's reading of the spec.
+                string[] counts = new[] { Count(mode.Images, "image"), Count(mode.Videos, "video") }.OfType<string>().ToArray();
                 Assert.Equal(counts, fact.Terms.Select(t => t.Text));
                 Assert.Equal(mode.TakesNoMedia ? "no source media" : string.Join(" + ", fact.Terms), fact.Value);
             }
@@ -93,7 +98,8 @@ public class ModelFactSheetTests
     {
         ModelFactSheet motion = ModelFactSheet.Of(Shipped.Find("kling-3-0-motion-control-1080p")!, Shipped.Defaults);
         Assert.Equal(
-            "exactly 1 image + exactly 1 video (reference-video, MP4/WebM, up to 100 MB, up to 30 s)",
+            // The spec's hedge stays: "typically up to 100 MB" is not a hard limit (issue 12).
+            "exactly 1 image + exactly 1 video (reference-video, MP4/WebM, typically up to 100 MB, up to 30 s)",
             motion.FindGenerationType(GenerationTypes.ImageToVideo)!.Value);
         Assert.Equal("32 credits per second of output", motion.Find(FactSubject.Pricing)!.Value);
         Assert.Equal("not documented", motion.Find(FactSubject.Prompt)!.Value);
@@ -125,5 +131,26 @@ public class ModelFactSheetTests
         Assert.Null(wan.FindGenerationType(GenerationTypes.TextToImage));
         Assert.Equal("ignored", wan.Find(FactSubject.Sound)!.Value);
         Assert.Equal("yes", wan.Find(FactSubject.NegativePrompt)!.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelIds))]
+    public void The_last_fact_is_the_certainty_and_lists_exactly_the_models_readings(string id)
+    {
+        ModelSpec model = Shipped.Find(id)!;
+        ModelFact certainty = ModelFactSheet.Of(model, Shipped.Defaults).Facts.Last();
+        IReadOnlyList<ModelReading> readings = ModelReadings.Of(model);
+
+        Assert.Equal(FactSubject.Certainty, certainty.Subject);
+        Assert.Equal(readings.Select(r => (r.Subject, (string?)r.Note)), certainty.Terms.Select(t => (t.Text, t.Detail)));
+        Assert.Equal(readings.Count == 0 ? "every fact above is stated by the spec" : ModelFactSheet.SomeRead, certainty.Value);
+    }
+
+    [Fact]
+    public void The_defaults_list_every_parameter_the_spec_gives_a_default_for_sound_included()
+    {
+        Assert.Equal(
+            new[] { "generation_type text-to-image", "aspect_ratio 1:1", "quality standard", "sound false" },
+            Shipped.Defaults.WhenOmitted().Select(d => d.Parameter + " " + d.Value));
     }
 }

@@ -84,7 +84,7 @@ public class RuleEngineTests
         Assert.Equal(Severity.Error, Assert.Single(Engine.Check(Req("sora-2", "text-to-video") with { Duration = "5s" })).Severity);
         foreach (RuleDescriptor rule in MediaRules.All)
         {
-            bool warning = rule.Id is "MM0006" or "MM0404" or "MM0305" || rule.Id.StartsWith("MM01");
+            bool warning = rule.Id is "MM0006" or "MM0008" or "MM0404" or "MM0305" || rule.Id.StartsWith("MM01");
             Assert.Equal(warning ? Severity.Warning : Severity.Error, rule.DefaultSeverity);
         }
     }

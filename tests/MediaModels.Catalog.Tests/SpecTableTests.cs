@@ -62,6 +62,7 @@ public class SpecTableTests
         // generate_media: model, generation type (default text-to-image), prompt, aspect ratio.
         Add("model unknown, nearest suggested", Req("sora2", T2V), "MM0001");
         Add("model missing", Req("sora-2", T2V) with { Model = Fact<string>.Absent }, "MM0001");
+        Add("model not in the catalog and no near miss: only service-wide rules", Req("nano-banana-pro-4k", T2I) with { Duration = "99s" }, "MM0008");
         Add("generation_type omitted means text-to-image: ok on nano-banana", Req("nano-banana", null));
         Add("generation_type omitted means text-to-image: sora-2 has none", Req("sora-2", null), "MM0002");
         Add("generation_type not a known value", Req("sora-2", "video"), "MM0002");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using MediaModels.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -59,6 +60,42 @@ public class BrokenCatalogTests
 
         // The valid file's model is still generated.
         Assert.Contains("GoodModel.g.cs", run.Sources.Keys);
+    }
+
+    /// <summary>
+    /// Every broken catalog above (name clashes, lower-case and reserved names included) and every catalog that once
+    /// reached the emitters: <c>mediamodels catalog check</c> prints exactly the diagnostics the build reports, same rule
+    /// IDs at the same files, lines and columns (one catalog check, in the catalog library, for both).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    [MemberData(nameof(ModelsThatBrokeTheEmitters))]
+    public void Catalog_check_reports_exactly_what_the_build_reports(string name, string yaml, string id, int line, int column)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "mm-check-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string valid = Path.Combine(folder, "a-valid.yaml");
+            string broken = Path.Combine(folder, "broken.yaml");
+            File.WriteAllText(valid, Valid);
+            File.WriteAllText(broken, yaml);
+            GeneratorRun run = GeneratorHarness.Run(new[] { new TestAdditionalText(valid, Valid), new TestAdditionalText(broken, yaml) });
+
+            var build = run.GeneratorDiagnostics
+                .Select(d => d.Location.GetLineSpan())
+                .Zip(run.GeneratorDiagnostics, (span, d) => (d.Id, File: span.Path, Line: span.StartLinePosition.Line + 1, Column: span.StartLinePosition.Character + 1))
+                .OrderBy(d => d.ToString(), StringComparer.Ordinal)
+                .ToArray();
+            var check = CatalogCheckCommand.Check(folder).OrderBy(d => d.ToString(), StringComparer.Ordinal).ToArray();
+
+            Assert.Contains((id, broken, line, column), build);
+            Assert.True(build.SequenceEqual(check), $"{name}:\n  catalog check: {string.Join(" ", check)}\n  build:         {string.Join(" ", build)}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>

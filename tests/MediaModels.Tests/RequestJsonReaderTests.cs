@@ -272,8 +272,6 @@ public class RequestJsonReaderTests
     [InlineData("{\"source_media_urls\":[\"u\",null]}", "$.source_media_urls[1]", "'source_media_urls[1]' must be a string (a URL); found null.")]
     [InlineData("{\"seed\":\"x\"}", "$.seed", "'seed' must be a number; found a string (\"x\").")]
     [InlineData("{\"seed\":\"42\"}", "$.seed", "'seed' must be a number; found a string (\"42\").")]
-    [InlineData("{\"seed\":42.5}", "$.seed", "'seed' must be a whole number; found a number (42.5).")]
-    [InlineData("{\"seed\":1e30}", "$.seed", "'seed' must be a whole number within the 64-bit range; found a number (1e30).")]
     [InlineData("{\"prompt\":[\"a\"]}", "$.prompt", "'prompt' must be a string; found an array.")]
     [InlineData("{\"model\":true}", "$.model", "'model' must be a string; found a boolean (true).")]
     [InlineData("{\"duration\":5}", "$.duration", "'duration' must be a string; found a number (5).")]
@@ -377,6 +375,19 @@ public class RequestJsonReaderTests
         Assert.Equal(expected, result.Request!.Seed);
     }
 
+    [Theory]
+    [InlineData("42.5")]
+    [InlineData("1e30")]
+    [InlineData("-1.5e-7")]
+    public void Seed_accepts_any_json_number_as_the_spec_types_it(string seed)
+    {
+        RequestReadResult result = RequestJsonReader.Read("{\"prompt\":\"p\",\"model\":\"sora-2\",\"generation_type\":\"text-to-video\",\"seed\":" + seed + "}");
+
+        Assert.Empty(result.Violations);
+        Assert.Equal(seed, result.Request!.Seed.ToString());
+        Assert.Empty(MediaModels.Validation.RequestValidator.Default.Validate(result));
+    }
+
     // ---- MM0006 ----
 
     [Fact]
@@ -439,7 +450,7 @@ public class RequestJsonReaderTests
     public void Every_problem_is_reported_in_text_order()
     {
         RequestReadResult result = RequestJsonReader.Read(
-            "{\"promt\":\"p\",\"model\":1,\"sound\":\"yes\",\"seed\":1.5,\"qualty\":\"pro\",\"model\":\"m\",\"source_media_urls\":[1,2]}");
+            "{\"promt\":\"p\",\"model\":1,\"sound\":\"yes\",\"seed\":\"1.5\",\"qualty\":\"pro\",\"model\":\"m\",\"source_media_urls\":[1,2]}");
 
         Assert.Equal(
             new[] { "MM0006 $.promt", "MM0005 $.model", "MM0005 $.sound", "MM0005 $.seed", "MM0006 $.qualty", "MM0007 $.model",

@@ -41,4 +41,10 @@ public enum FactSubject
 
     /// <summary>The spec sections the model's facts come from (only when there are any).</summary>
     Sources,
+
+    /// <summary>
+    /// Whether the spec states every fact above or some are the catalog's readings of it; one term per reading (what it
+    /// qualifies, and the note saying what the spec says and why it is in doubt). Every sheet has it.
+    /// </summary>
+    Certainty,
 }

@@ -23,6 +23,13 @@ public sealed class ModelFactSheet
     private static readonly ModelFact QualityIgnored = Absent(FactSubject.Quality, "quality", Ignored);
     private static readonly ModelFact PromptNotDocumented = Absent(FactSubject.Prompt, "prompt limit", NotDocumented);
     private static readonly ModelFact AnyAspectRatio = Absent(FactSubject.AspectRatio, "aspect_ratio", "any W:H");
+    private static readonly ModelFact AllStated = Plain(FactSubject.Certainty, "certainty", "every fact above is stated by the spec");
+
+    /// <summary>How a prompt limit counts characters, said wherever a limit is shown: the spec gives numbers, not the unit.</summary>
+    public const string PromptCounting = "counted as Unicode code points: the catalog's choice, the spec does not say how it counts (an emoji counts once)";
+
+    /// <summary>The value of a sheet's certainty fact when some facts are readings (its terms list them).</summary>
+    public const string SomeRead = "stated by the spec, except these readings of it (a request outside one gets a warning, not an error)";
 
     private ModelFactSheet(ModelSpec model, EquatableArray<ModelFact> facts)
     {
@@ -52,7 +59,7 @@ public sealed class ModelFactSheet
     private static ModelFactSheet Build(ModelSpec model, CatalogDefaults? defaults)
     {
         // Sized exactly: the generator builds a sheet per model inside the compiler.
-        int size = model.GenerationTypes.Count + 6
+        int size = model.GenerationTypes.Count + 7
             + (model.Resolution is null ? 0 : 1) + (model.Elements is null ? 0 : 1) + (model.Pricing is null ? 0 : 1)
             + (model.EstimatedTimeSeconds is null ? 0 : 1) + (model.Notes.IsEmpty ? 0 : 1) + (model.Sources.IsEmpty ? 0 : 1);
         var facts = new ModelFact[size];
@@ -99,6 +106,7 @@ public sealed class ModelFactSheet
             facts[count++] = Plain(FactSubject.Sources, "spec sections", string.Join("; ", model.Sources));
         }
 
+        facts[count] = Certainty(model);
         return new ModelFactSheet(model, new EquatableArray<ModelFact>(facts));
     }
 
@@ -155,18 +163,41 @@ public sealed class ModelFactSheet
         int index = 0;
         if (mode.Images is SourceMediaLimit images)
         {
-            terms[index++] = new FactTerm(images.Describe("image"), MediaDetail(images, withRoles: true));
+            terms[index++] = new FactTerm(CountOf(images, "image"), MediaDetail(images, withRoles: true));
         }
 
         if (mode.Videos is SourceMediaLimit videos)
         {
-            terms[index] = new FactTerm(videos.Describe("video"), MediaDetail(videos, withRoles: true));
+            terms[index] = new FactTerm(CountOf(videos, "video"), MediaDetail(videos, withRoles: true));
         }
 
         string value = kinds == 1 ? terms[0].ToString() : terms[0] + " + " + terms[1];
         EquatableArray<string> notes = Concat(mode.Notes, mode.Images?.Notes, mode.Videos?.Notes);
         return new ModelFact(FactSubject.GenerationType, mode.Type, true, value, new EquatableArray<FactTerm>(terms), EquatableArray<string>.Empty, notes);
     }
+
+    /// <summary>"every fact above is stated by the spec", or the readings as terms (subject, note).</summary>
+    private static ModelFact Certainty(ModelSpec model)
+    {
+        IReadOnlyList<ModelReading> readings = ModelReadings.Of(model);
+        if (readings.Count == 0)
+        {
+            return AllStated;
+        }
+
+        var terms = new FactTerm[readings.Count];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            terms[i] = new FactTerm(readings[i].Subject, readings[i].Note);
+        }
+
+        return new ModelFact(FactSubject.Certainty, "certainty", true, SomeRead, new EquatableArray<FactTerm>(terms), EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+    }
+
+    /// <summary>"exactly 1 image", marked where the count is the catalog's reading: "exactly 1 image (a reading; the spec states at least 1)".</summary>
+    private static string CountOf(SourceMediaLimit limit, string kind) => limit.Reading is not null
+        ? limit.Describe(kind) + " (a reading; the spec states " + limit.DescribeStatedCount() + ")"
+        : limit.Describe(kind);
 
     private static ModelFact Prompt(int? maxLength) => maxLength is int max
         ? Plain(FactSubject.Prompt, "prompt limit", Count(max) + " characters")
@@ -335,9 +366,10 @@ public sealed class ModelFactSheet
         }
 
         Join(detail, string.Join("/", limit.Formats));
-        if (limit.MaxFileSizeMb is double size)
+        // With the spec's hedge where it gives one ("typically up to 100 MB"): a hedged size is not a hard limit.
+        if (ModelReadings.DescribeMaxFileSize(limit) is string size)
         {
-            Join(detail, "up to " + Number(size) + " MB");
+            Join(detail, size);
         }
 
         if (limit.MaxDurationSeconds is int seconds)

@@ -43,6 +43,23 @@ public sealed record DurationRule(
     /// </summary>
     public const int MaxSeconds = 100_000;
 
+    /// <summary>A rule whose form is a reading of the spec (see <see cref="Reading"/>).</summary>
+    /// <remarks>Generated code calls constructors, not object initializers, so it compiles as C# 8.</remarks>
+#pragma warning disable CS1573 // The other parameters are the primary constructor's.
+    public DurationRule(DurationKind kind, EquatableArray<int> values, int? min, int? max, int? @fixed, EquatableArray<string> notes, string? reading)
+#pragma warning restore CS1573
+        : this(kind, values, min, max, @fixed, notes)
+    {
+        Reading = reading;
+    }
+
+    /// <summary>
+    /// Why the form of the durations (a range rather than two values, say) is the catalog's reading of the spec's words,
+    /// or null when the spec states it. It only widens what is allowed, so no check is softened by it; a reading that
+    /// narrows <c>duration</c> is a model-level one (<see cref="ModelSpec.Readings"/>, <see cref="FactKeys.Duration"/>).
+    /// </summary>
+    public string? Reading { get; init; }
+
     /// <summary>The rule of a model that does not use <c>duration</c>.</summary>
     public static readonly DurationRule Unsupported =
         new(DurationKind.Unsupported, EquatableArray<int>.Empty, null, null, null, EquatableArray<string>.Empty);

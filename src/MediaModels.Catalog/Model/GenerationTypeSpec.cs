@@ -15,6 +15,22 @@ public sealed record GenerationTypeSpec(
     int? ElementsRequireImages,
     EquatableArray<string> Notes)
 {
+    /// <summary>A mode whose being offered is a reading of the spec (see <see cref="Reading"/>).</summary>
+    /// <remarks>Generated code calls constructors, not object initializers, so it compiles as C# 8.</remarks>
+#pragma warning disable CS1573 // The other parameters are the primary constructor's.
+    public GenerationTypeSpec(string type, SourceMediaLimit? images, SourceMediaLimit? videos, int? elementsRequireImages, EquatableArray<string> notes, string? reading)
+#pragma warning restore CS1573
+        : this(type, images, videos, elementsRequireImages, notes)
+    {
+        Reading = reading;
+    }
+
+    /// <summary>
+    /// Why offering this mode is the catalog's reading of the spec (the spec does not name the mode for this model), or
+    /// null when the spec states it. Requests in the mode are checked as usual; the note is shown wherever the mode is.
+    /// </summary>
+    public string? Reading { get; init; }
+
     /// <summary>True when the mode takes no source media at all.</summary>
     public bool TakesNoMedia => Images is null && Videos is null;
 

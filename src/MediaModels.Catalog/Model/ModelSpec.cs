@@ -40,6 +40,44 @@ public sealed record ModelSpec(
     EquatableArray<string> Notes,
     EquatableArray<string> Sources)
 {
+    /// <summary>A spec whose facts include readings of the spec (see <see cref="Readings"/>).</summary>
+    /// <remarks>Generated code calls constructors, not object initializers, so it compiles as C# 8.</remarks>
+#pragma warning disable CS1573 // The other parameters are the primary constructor's.
+    public ModelSpec(
+        string id,
+        string? name,
+        MediaKind media,
+        string? family,
+        EquatableArray<GenerationTypeSpec> generationTypes,
+        DurationRule duration,
+        bool sound,
+        bool negativePrompt,
+        QualityRule? quality,
+        ResolutionRule? resolution,
+        int? promptMaxLength,
+        ElementRules? elements,
+        EquatableArray<string> aspectRatios,
+        PricingFacts? pricing,
+        int? estimatedTimeSeconds,
+        EquatableArray<string> notes,
+        EquatableArray<string> sources,
+        EquatableArray<FactNote> readings)
+#pragma warning restore CS1573
+        : this(id, name, media, family, generationTypes, duration, sound, negativePrompt, quality, resolution, promptMaxLength, elements, aspectRatios, pricing, estimatedTimeSeconds, notes, sources)
+    {
+        Readings = readings;
+    }
+
+    /// <summary>
+    /// The model-level facts that are the catalog's reading of the spec rather than something it states, each with what
+    /// the spec says and why it is in doubt (keys from <see cref="FactKeys.ModelReadings"/>). A request that breaks only
+    /// a reading gets the rule's warning, not its error. Empty when every fact is stated.
+    /// </summary>
+    public EquatableArray<FactNote> Readings { get; init; }
+
+    /// <summary>Why <paramref name="fact"/> (one of <see cref="FactKeys"/>) is a reading, or null when the spec states it.</summary>
+    public string? ReadingOf(string fact) => FactNotes.Find(Readings, fact);
+
     /// <summary>The spec for <paramref name="generationType"/>, or null when the model does not offer it.</summary>
     public GenerationTypeSpec? FindGenerationType(string? generationType)
     {

@@ -104,11 +104,18 @@ public static class GeneratedApi
         parameter == WireParameters.Model || parameter == WireParameters.GenerationType
         || parameter == WireParameters.Prompt || parameter == WireParameters.SourceMediaUrls;
 
+    /// <summary>
+    /// The runtime type that carries a JSON number without loss (<c>MediaModels.Seed</c>: a whole 64-bit number or the
+    /// number's text), fully qualified. <c>seed</c> is the tools' only number parameter; <c>long</c>, <c>int</c> and
+    /// <c>decimal</c> convert to it implicitly, so <c>WithSeed(42)</c> reads as before.
+    /// </summary>
+    public const string NumberType = "global::MediaModels.Seed";
+
     /// <summary>The C# type of a single-valued parameter as the request type and the builders carry it.</summary>
     public static string ClrTypeOf(WireParameter parameter) => parameter.Kind switch
     {
         WireJsonKind.Boolean => "bool",
-        WireJsonKind.Number => "long",
+        WireJsonKind.Number => NumberType,
         _ => "string",
     };
 

@@ -36,6 +36,9 @@ public sealed record ModelDraft(
     EquatableArray<KeyLocation> Keys,
     bool HasErrors = false)
 {
+    /// <summary>The entry's <c>readings:</c> (model-level facts that are readings of the spec), or null when it gives none.</summary>
+    public EquatableArray<FactNote>? Readings { get; init; }
+
     /// <summary>Where <paramref name="key"/> was written, or the entry's start.</summary>
     public SourceLocation LocationOf(string key)
     {

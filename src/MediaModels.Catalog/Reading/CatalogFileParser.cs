@@ -13,7 +13,7 @@ namespace MediaModels.Catalog.Reading;
 /// entry. Cross-file checks (duplicate ids, overrides, name clashes) belong to <see cref="CatalogMerger"/>.
 /// Never throws except <see cref="OperationCanceledException"/>.
 /// </summary>
-public static class CatalogFileParser
+public static partial class CatalogFileParser
 {
     /// <summary>Parses one file's text.</summary>
     public static CatalogFile Parse(string path, string text, CancellationToken cancellationToken = default) =>
@@ -136,7 +136,7 @@ public static class CatalogFileParser
     /// <summary>A long value cut for a message.</summary>
     internal static string Shorten(string value) => value.Length <= 60 ? value : value.Substring(0, 57) + "…";
 
-    private sealed class Parser
+    private sealed partial class Parser
     {
         private readonly NodeReader _reader;
 
@@ -175,7 +175,10 @@ public static class CatalogFileParser
                 List(map, "aspect_ratio_examples", "defaults") ?? EquatableArray<string>.Empty,
                 map.TryGetValue("quality", out Entry quality) ? _reader.String(quality, "defaults") : CatalogDefaults.Spec.Quality,
                 map.TryGetValue("image_input", out Entry imageInput) ? MediaLimit(imageInput, "defaults image_input", MediaKind.Image, defaultMin: 1) : null,
-                Notes(map, "defaults"));
+                Notes(map, "defaults"))
+            {
+                Sound = map.TryGetValue("sound", out Entry sound) && _reader.Bool(sound, "defaults") == true,
+            };
         }
 
         public void Entries(Entry entry, List<ModelDraft> into, bool isOverride, CancellationToken cancellationToken)
@@ -288,7 +291,7 @@ public static class CatalogFileParser
                 media,
                 map.TryGetValue("family", out Entry family) ? _reader.String(family, context) : null,
                 generationTypes,
-                map.TryGetValue("duration", out Entry duration) ? Duration(duration, context) : null,
+                map.TryGetValue("duration", out Entry duration) ? WithReading(Duration(duration, context), duration, context) : null,
                 map.TryGetValue("sound", out Entry sound) ? _reader.Bool(sound, context) : null,
                 map.TryGetValue("negative_prompt", out Entry negative) ? _reader.Bool(negative, context) : null,
                 map.TryGetValue("quality", out Entry quality) ? Quality(quality, context) : null,
@@ -300,7 +303,10 @@ public static class CatalogFileParser
                 map.TryGetValue("estimated_time_seconds", out Entry estimate) ? _reader.Int(estimate, context, 1) : null,
                 List(map, "notes", context),
                 List(map, "sources", context),
-                keys.ToEquatableArray());
+                keys.ToEquatableArray())
+            {
+                Readings = map.TryGetValue("readings", out Entry readings) ? ModelReadings(readings, context) : null,
+            };
             return draft with { HasErrors = _reader.Problems > problemsBefore };
         }
 
@@ -350,7 +356,10 @@ public static class CatalogFileParser
                     keys.Add(new KeyLocation(ElementsRequireImagesKey(type), requireEntry.Key.Location));
                 }
 
-                specs.Add(new GenerationTypeSpec(type, images, videos, elementsRequire, Notes(typeMap, typeContext)));
+                specs.Add(new GenerationTypeSpec(type, images, videos, elementsRequire, Notes(typeMap, typeContext))
+                {
+                    Reading = typeMap.TryGetValue("reading", out Entry readingEntry) ? ReadingNote(readingEntry, typeContext) : null,
+                });
             }
 
             return specs.ToEquatableArray();
@@ -384,6 +393,13 @@ public static class CatalogFileParser
                 _reader.Report(MediaRules.CatalogMinAboveMax, (map.ContainsKey("min") ? minEntry : maxEntry).Key.Location, $"{context}: min {min} is greater than max {upper}, so no count would be allowed.");
             }
 
+            // A reading narrows the stated counts: from here on min and max are the catalog's reading of them.
+            CountReading? reading = null;
+            if (map.TryGetValue("reading", out Entry readingEntry))
+            {
+                (min, max, reading) = CountsReading(readingEntry, context, min.Value, max);
+            }
+
             EquatableArray<string> roles = List(map, "roles", context) ?? EquatableArray<string>.Empty;
             if (max is int most && roles.Count > most)
             {
@@ -402,7 +418,11 @@ public static class CatalogFileParser
                 List(map, "formats", context) ?? EquatableArray<string>.Empty,
                 map.TryGetValue("max_file_size_mb", out Entry size) ? _reader.Number(size, context) : null,
                 map.TryGetValue("max_duration_seconds", out Entry length) ? _reader.Int(length, context, 1) : null,
-                Notes(map, context));
+                Notes(map, context))
+            {
+                Reading = reading,
+                Hedges = map.TryGetValue("hedges", out Entry hedges) ? Hedges(hedges, context, map) : EquatableArray<FactNote>.Empty,
+            };
         }
 
         private DurationRule? Duration(Entry entry, string context)

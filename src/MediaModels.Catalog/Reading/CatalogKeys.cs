@@ -6,20 +6,27 @@ internal static class CatalogKeys
     public static readonly string[] File = { "defaults", "models", "overrides" };
 
     public static readonly string[] Defaults =
-        { "generation_type", "aspect_ratio", "aspect_ratio_examples", "quality", "image_input", "notes" };
+        { "generation_type", "aspect_ratio", "aspect_ratio_examples", "quality", "sound", "image_input", "notes" };
 
     public static readonly string[] Model =
     {
         "id", "name", "family", "media", "generation_types", "duration", "sound", "negative_prompt", "quality",
         "resolution", "prompt_max_length", "elements", "aspect_ratios", "pricing", "estimated_time_seconds", "notes", "sources",
+        "readings",
     };
 
-    public static readonly string[] GenerationType = { "images", "videos", "elements_require_images", "notes" };
+    public static readonly string[] GenerationType = { "images", "videos", "elements_require_images", "notes", "reading" };
 
     public static readonly string[] MediaLimit =
-        { "count", "min", "max", "roles", "formats", "max_file_size_mb", "max_duration_seconds", "notes" };
+        { "count", "min", "max", "roles", "formats", "max_file_size_mb", "max_duration_seconds", "notes", "reading", "hedges" };
 
-    public static readonly string[] Duration = { "values", "min", "max", "fixed", "configurable", "notes" };
+    public static readonly string[] Duration = { "values", "min", "max", "fixed", "configurable", "notes", "reading" };
+
+    /// <summary>The <c>reading:</c> of a mode or a duration: why it is the catalog's reading of the spec.</summary>
+    public static readonly string[] Reading = { "note" };
+
+    /// <summary>The <c>reading:</c> of an input limit: the narrower counts and why.</summary>
+    public static readonly string[] CountReading = { "count", "min", "max", "note" };
 
     public static readonly string[] Quality = { "values", "open", "maps_to", "notes" };
 

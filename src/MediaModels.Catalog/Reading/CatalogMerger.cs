@@ -139,8 +139,34 @@ public static class CatalogMerger
             Notes = change.Notes ?? model.Notes,
             Sources = change.Sources ?? model.Sources,
             Keys = keys,
+            Readings = MergeReadings(model, change),
             HasErrors = model.HasErrors || change.HasErrors,
         };
+    }
+
+    /// <summary>
+    /// An override that restates a fact drops the earlier entry's reading of it (the override's author now gives the
+    /// fact, e.g. from get_models); the override's own readings are added.
+    /// </summary>
+    private static EquatableArray<FactNote>? MergeReadings(ModelDraft model, ModelDraft change)
+    {
+        if (model.Readings is null)
+        {
+            return change.Readings;
+        }
+
+        var merged = new List<FactNote>();
+        foreach (FactNote reading in model.Readings.Value)
+        {
+            bool restated = change.Keys.Any(k => k.Key == reading.Fact) || (change.Readings?.Any(r => r.Fact == reading.Fact) ?? false);
+            if (!restated)
+            {
+                merged.Add(reading);
+            }
+        }
+
+        merged.AddRange(change.Readings ?? EquatableArray<FactNote>.Empty);
+        return merged.ToEquatableArray();
     }
 
     /// <summary>Checks a merged model as a whole and turns it into a spec; null when a required field is missing.</summary>
@@ -231,7 +257,10 @@ public static class CatalogMerger
             draft.Pricing,
             draft.EstimatedTimeSeconds,
             draft.Notes ?? EquatableArray<string>.Empty,
-            draft.Sources ?? EquatableArray<string>.Empty);
+            draft.Sources ?? EquatableArray<string>.Empty)
+        {
+            Readings = draft.Readings ?? EquatableArray<FactNote>.Empty,
+        };
 
         void Contradiction(string key, string message) => Report(MediaRules.CatalogContradiction, key, message);
 

@@ -14,8 +14,8 @@ public static class MediaRules
 
 #pragma warning disable CS1591 // Each descriptor documents itself.
     public static readonly RuleDescriptor UnknownModel = Usage("MM0001", "Unknown model", Severity.Error,
-        "The model id is not in the catalog. The service answers an unknown id with an error.",
-        "Use an id from the catalog (`mediamodels models` lists them); the message names the nearest one.");
+        "The model id is missing, or it is not in the catalog but within a small edit distance (two edits, ignoring case) of an id that is: a typo, which the service would answer with an error. An id further from every catalogued one is MM0008.",
+        "Use the id the message suggests (`mediamodels models` lists them all). If the id is a real model the catalog does not know, add it with a catalog overlay.");
 
     public static readonly RuleDescriptor GenerationTypeNotOffered = Usage("MM0002", "Generation type not offered", Severity.Error,
         "The model does not offer this generation type. When generation_type is omitted the service assumes text-to-image, which video models do not offer.",
@@ -40,6 +40,10 @@ public static class MediaRules
     public static readonly RuleDescriptor MalformedJson = Usage("MM0007", "Malformed JSON", Severity.Error,
         "The request is not a JSON object.",
         "Fix the JSON at the given line and column.");
+
+    public static readonly RuleDescriptor ModelNotInCatalog = Usage("MM0008", "Model not in the catalog", Severity.Warning,
+        "The model id is not in the catalog and is no near miss of an id that is. The spec says the service offers '40+ AI models' and names 36 (and unnamed variants of some), so the id may well be real: only the service-wide rules are checked (prompt, generation_type's values, source media for image-to-video and image-to-image, URLs, aspect ratio's form, the common image formats).",
+        "If the service offers the model, teach the catalog: `mediamodels drift --write-overlay FILE` drafts an overlay from the live get_models, which you review and pass with `--catalog FILE` or as a `<MediaModelsCatalog>` item. Otherwise correct the id.");
 
     public static readonly RuleDescriptor SoundIgnored = Usage("MM0101", "sound on a model without audio", Severity.Warning,
         "Only some video models generate audio; the others ignore sound.",
@@ -90,7 +94,7 @@ public static class MediaRules
         "Use an absolute http(s) URL.");
 
     public static readonly RuleDescriptor FormatNotAccepted = Usage("MM0305", "File format not accepted", Severity.Warning,
-        "The catalog lists the formats this input accepts and the URL's extension is not one of them.",
+        "The URL's extension is not one of the formats this input accepts: the model's own list where the catalog gives one, otherwise the common image formats the spec says most models accept (JPEG, PNG, WebP).",
         "Convert the file to an accepted format.");
 
     public static readonly RuleDescriptor ElementsNotSupported = Usage("MM0401", "Elements on a model without them", Severity.Error,

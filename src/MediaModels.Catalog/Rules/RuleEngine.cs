@@ -10,6 +10,13 @@ namespace MediaModels.Catalog.Rules;
 /// command line and the sandbox server all ask it. It decides only what the facts allow: a value known only at
 /// run time is skipped, never guessed. A valid request allocates nothing.
 /// </summary>
+/// <remarks>
+/// Certainty: a fact the catalog records as its reading of the spec (<see cref="ModelSpec.Readings"/>,
+/// <see cref="SourceMediaLimit.Reading"/>) is not the spec's word, so a request that breaks only the reading gets the
+/// rule's ID as a warning whose message ends with the reading's note; breaking what the spec states stays the rule's
+/// severity. A model id the catalog does not know is an error only when it is a near miss of one it does (MM0001);
+/// otherwise it is MM0008, a warning, and only the service-wide rules apply.
+/// </remarks>
 public sealed class RuleEngine
 {
     private static readonly Violation[] None = Array.Empty<Violation>();
@@ -32,11 +39,16 @@ public sealed class RuleEngine
     public void Check(in RequestFacts request, ref List<Violation>? found)
     {
         var sink = new Sink(found);
-        ModelSpec? model = CheckModel(request, ref sink);
+        ModelSpec? model = CheckModel(request, ref sink, out bool notCatalogued);
         GenerationTypeSpec? mode = model is null ? null : CheckGenerationType(model, request, ref sink);
         CheckPrompt(model, request, ref sink);
         CheckUrls(request, ref sink);
         CheckAspectRatio(model, Catalog.Defaults, request, ref sink);
+        if (notCatalogued)
+        {
+            CheckServiceWide(Catalog.Defaults, request, ref sink);
+        }
+
         if (model is not null)
         {
             CheckIgnoredParameters(model, request, ref sink);
@@ -44,7 +56,7 @@ public sealed class RuleEngine
             CheckQuality(model, request, ref sink);
             if (mode is not null)
             {
-                CheckSourceMedia(model, mode, request, ref sink);
+                CheckSourceMedia(model, mode, Catalog.Defaults, request, ref sink);
             }
 
             CheckElements(model, mode, request, ref sink);
@@ -53,8 +65,9 @@ public sealed class RuleEngine
         found = sink.List;
     }
 
-    private ModelSpec? CheckModel(in RequestFacts request, ref Sink sink)
+    private ModelSpec? CheckModel(in RequestFacts request, ref Sink sink, out bool notCatalogued)
     {
+        notCatalogued = false;
         if (request.Model.State == FactState.Absent || (request.Model.IsKnown && request.Model.Value!.Length == 0))
         {
             sink.Add(MediaRules.UnknownModel, WirePaths.Model, "model is required: name one of the catalog's model ids.");
@@ -66,17 +79,82 @@ public sealed class RuleEngine
             return null;
         }
 
-        string id = request.Model.Value!;
-        ModelSpec? model = Catalog.Find(id);
-        if (model is null)
+        ModelSpec? model = Catalog.Find(request.Model.Value);
+        if (model is null && CheckModelId(request.Model.Value!) is Violation violation)
         {
-            string? nearest = Catalog.SuggestId(id);
-            sink.Add(MediaRules.UnknownModel, WirePaths.Model,
-                $"Unknown model '{id}'." + (nearest is null ? " Run 'mediamodels models' for the list." : $" Did you mean '{nearest}'?"),
-                nearest);
+            notCatalogued = true;
+            sink.Add(violation);
         }
 
         return model;
+    }
+
+    /// <summary>
+    /// What the rules say about <paramref name="id"/> alone: null for a catalogued id; MM0001 (an error, suggesting the
+    /// id) for a near miss of a catalogued one (<see cref="ModelCatalog.TypoDistance"/>); otherwise MM0008, a warning that
+    /// the catalog does not know the id and how to teach it.
+    /// </summary>
+    public Violation? CheckModelId(string id)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        if (Catalog.Find(id) is not null)
+        {
+            return null;
+        }
+
+        if (Catalog.NearMissOf(id) is string typo)
+        {
+            return new Violation(MediaRules.UnknownModel.Id, MediaRules.UnknownModel.DefaultSeverity, WirePaths.Model, $"Unknown model '{id}'. Did you mean '{typo}'?", typo);
+        }
+
+        string? parent = Catalog.VariantParentOf(id);
+        string? nearest = parent is null ? Catalog.SuggestId(id) : null;
+        string known = parent is not null ? $" (it may be one of the variants of {parent} the spec mentions without naming)"
+            : nearest is not null ? $" (the nearest catalogued id is '{nearest}')"
+            : string.Empty;
+        return new Violation(MediaRules.ModelNotInCatalog.Id, MediaRules.ModelNotInCatalog.DefaultSeverity, WirePaths.Model,
+            $"The catalog does not know model '{id}'{known}, so only the service-wide rules are checked. If the service offers it, " +
+            "teach the catalog: 'mediamodels drift --write-overlay FILE' drafts an overlay from get_models; review it and pass it with --catalog FILE or as a <MediaModelsCatalog> item.");
+    }
+
+    /// <summary>
+    /// The rules the spec states for every model, checked when the model is not in the catalog: generation_type is one
+    /// of the four values; image-to-video and image-to-image need source_media_urls; images are in the common formats.
+    /// </summary>
+    private static void CheckServiceWide(CatalogDefaults defaults, in RequestFacts request, ref Sink sink)
+    {
+        string? type = request.GenerationType.State switch
+        {
+            FactState.Absent => defaults.GenerationType,
+            FactState.Known => request.GenerationType.Value,
+            _ => null,
+        };
+        if (type is not null && !GenerationTypes.IsKnown(type))
+        {
+            sink.Add(MediaRules.GenerationTypeNotOffered, WirePaths.GenerationType, $"'{type}' is not a generation type; use one of: {string.Join(", ", GenerationTypes.All)}.", null);
+            type = null;
+        }
+
+        bool needsMedia = type is GenerationTypes.ImageToVideo or GenerationTypes.ImageToImage;
+        if (needsMedia && (request.SourceMediaUrls.State == FactState.Absent || request.SourceMediaUrls.Value is { Count: 0 }))
+        {
+            sink.Add(MediaRules.WrongSourceMediaCount, WirePaths.SourceMediaUrls, $"{type} needs source_media_urls (the spec requires them for image-to-video and image-to-image), and none were sent.");
+        }
+
+        if (request.SourceMediaUrls.Value is { } urls && defaults.ImageInput is { Formats.IsEmpty: false } common)
+        {
+            for (int i = 0; i < urls.Count; i++)
+            {
+                if (urls[i] is string url && MediaUrl.KindOf(url) == UrlMediaKind.Image && !MediaUrl.HasFormat(url, common.Formats))
+                {
+                    sink.Add(MediaRules.FormatNotAccepted, WirePaths.SourceMediaUrl(i), CommonFormatMessage(url, common, "the model is not in the catalog"));
+                }
+            }
+        }
     }
 
     private GenerationTypeSpec? CheckGenerationType(ModelSpec model, in RequestFacts request, ref Sink sink)
@@ -101,7 +179,10 @@ public sealed class RuleEngine
             : GenerationTypes.IsKnown(type)
                 ? $"{model.Id} does not offer {type}; it offers: {offered}."
                 : $"'{type}' is not a generation type; {model.Id} offers: {offered}.";
-        sink.Add(MediaRules.GenerationTypeNotOffered, WirePaths.GenerationType, message, suggestion);
+
+        // A read list of modes leaves only modes of the model's own media in doubt: an image mode on a video model is not.
+        string? reading = GenerationTypes.IsKnown(type) && GenerationTypes.OutputOf(type) == model.Media ? model.ReadingOf(FactKeys.GenerationTypes) : null;
+        sink.Add(MediaRules.GenerationTypeNotOffered, WirePaths.GenerationType, message, suggestion, reading);
         return null;
     }
 
@@ -124,7 +205,7 @@ public sealed class RuleEngine
             int length = PromptText.Length(prompt);
             if (length > limit)
             {
-                sink.Add(MediaRules.PromptTooLong, WirePaths.Prompt, $"The prompt has {length:N0} characters; {model.Id} accepts at most {limit:N0}.");
+                sink.Add(MediaRules.PromptTooLong, WirePaths.Prompt, $"The prompt has {length:N0} characters; {model.Id} accepts at most {limit:N0}.", reading: model.ReadingOf(FactKeys.PromptMaxLength));
             }
         }
     }
@@ -204,6 +285,21 @@ public sealed class RuleEngine
         return null;
     }
 
+    /// <summary>
+    /// The error rules whose violations become warnings where the catalog's limit is a reading of the spec: modes
+    /// (a read list of generation types), prompt limits, durations, quality values and source-media counts.
+    /// </summary>
+    public static IReadOnlyList<RuleDescriptor> RulesSoftenedByReadings { get; } = new[]
+    {
+        MediaRules.GenerationTypeNotOffered, MediaRules.PromptTooLong, MediaRules.DurationNotAllowed, MediaRules.QualityNotAllowed, MediaRules.WrongSourceMediaCount,
+    };
+
+    /// <summary>
+    /// What a message says before the note of the reading a request breaks: the limit is the catalog's reading of the
+    /// spec, not the spec's word, so the violation is a warning.
+    /// </summary>
+    public const string ReadingPrefix = "This is the catalog's reading of the spec, not a stated limit, so it is a warning: ";
+
     /// <summary>The largest side of an aspect ratio: five digits.</summary>
     public const int MaxAspectRatioSide = 99999;
 
@@ -240,16 +336,17 @@ public sealed class RuleEngine
         if (!model.Sound && request.Sound.State == FactState.Known && request.Sound.Value)
         {
             sink.Add(MediaRules.SoundIgnored, WirePaths.Sound,
-                model.Media == MediaKind.Image ? $"{model.Id} is an image model and ignores sound." : $"{model.Id} has no audio and ignores sound.");
+                model.Media == MediaKind.Image ? $"{model.Id} is an image model and ignores sound." : $"{model.Id} has no audio and ignores sound.",
+                reading: model.ReadingOf(FactKeys.Sound));
         }
         else if (!model.Sound && request.Sound.State == FactState.Unknown)
         {
-            sink.Add(MediaRules.SoundIgnored, WirePaths.Sound, $"{model.Id} has no audio and ignores sound.");
+            sink.Add(MediaRules.SoundIgnored, WirePaths.Sound, $"{model.Id} has no audio and ignores sound.", reading: model.ReadingOf(FactKeys.Sound));
         }
 
         if (!model.NegativePrompt && request.NegativePrompt.IsPresent)
         {
-            sink.Add(MediaRules.NegativePromptIgnored, WirePaths.NegativePrompt, $"{model.Id} ignores negative_prompt.");
+            sink.Add(MediaRules.NegativePromptIgnored, WirePaths.NegativePrompt, $"{model.Id} ignores negative_prompt.", reading: model.ReadingOf(FactKeys.NegativePrompt));
         }
     }
 
@@ -269,7 +366,7 @@ public sealed class RuleEngine
                 DurationKind.NotConfigurable => $"{model.Id}'s duration is not set through this parameter; it is ignored.",
                 _ => model.Media == MediaKind.Image ? $"{model.Id} is an image model and ignores duration." : $"{model.Id} does not use duration; it is ignored.",
             };
-            sink.Add(MediaRules.DurationIgnored, WirePaths.Duration, why);
+            sink.Add(MediaRules.DurationIgnored, WirePaths.Duration, why, reading: model.ReadingOf(FactKeys.Duration));
             return;
         }
 
@@ -287,7 +384,8 @@ public sealed class RuleEngine
         int? nearest = DurationRule.TryParse(value, out seconds) ? rule.Nearest(seconds) : null;
         sink.Add(MediaRules.DurationNotAllowed, WirePaths.Duration,
             $"{model.Id} does not accept duration '{value}'; allowed: {rule.Describe()}." + (nearest is int n ? $" Nearest: {DurationRule.Format(n)}." : string.Empty),
-            nearest is int near ? DurationRule.Format(near) : null);
+            nearest is int near ? DurationRule.Format(near) : null,
+            model.ReadingOf(FactKeys.Duration));
     }
 
     private static void CheckQuality(ModelSpec model, in RequestFacts request, ref Sink sink)
@@ -300,7 +398,7 @@ public sealed class RuleEngine
         if (model.Quality is not QualityRule rule)
         {
             string extra = model.Resolution is not null ? $" It takes a resolution ({string.Join("/", model.Resolution.Values)}) instead." : string.Empty;
-            sink.Add(MediaRules.QualityIgnored, WirePaths.Quality, $"{model.Id} ignores quality.{extra}");
+            sink.Add(MediaRules.QualityIgnored, WirePaths.Quality, $"{model.Id} ignores quality.{extra}", reading: model.ReadingOf(FactKeys.Quality));
             return;
         }
 
@@ -308,17 +406,19 @@ public sealed class RuleEngine
         {
             sink.Add(MediaRules.QualityNotAllowed, WirePaths.Quality,
                 $"{model.Id} does not accept quality '{request.Quality.Value}'; allowed: {string.Join(", ", rule.Values.Select(v => v.Value))}.",
-                rule.Values.IsEmpty ? null : rule.Values[0].Value);
+                rule.Values.IsEmpty ? null : rule.Values[0].Value,
+                model.ReadingOf(FactKeys.Quality));
         }
     }
 
-    private static void CheckSourceMedia(ModelSpec model, GenerationTypeSpec mode, in RequestFacts request, ref Sink sink)
+    private static void CheckSourceMedia(ModelSpec model, GenerationTypeSpec mode, CatalogDefaults defaults, in RequestFacts request, ref Sink sink)
     {
         if (!request.SourceMediaUrls.IsPresent)
         {
             if (mode.MinTotal > 0)
             {
-                sink.Add(MediaRules.WrongSourceMediaCount, WirePaths.SourceMediaUrls, $"{model.Id} {mode.Type} needs {DescribeInputs(mode)} in source_media_urls, and none were sent.");
+                sink.Add(MediaRules.WrongSourceMediaCount, WirePaths.SourceMediaUrls, $"{model.Id} {mode.Type} needs {DescribeInputs(mode)} in source_media_urls, and none were sent.",
+                    reading: CountReadingOf(mode, 0));
             }
 
             return;
@@ -343,7 +443,10 @@ public sealed class RuleEngine
         int count = urls.Count;
         if (count < mode.MinTotal || (mode.MaxTotal is int max && count > max))
         {
-            sink.Add(MediaRules.WrongSourceMediaCount, WirePaths.SourceMediaUrls, $"{model.Id} {mode.Type} takes {DescribeInputs(mode)}; {count} URL{(count == 1 ? " was" : "s were")} sent.");
+            string? reading = CountReadingOf(mode, count);
+            sink.Add(MediaRules.WrongSourceMediaCount, WirePaths.SourceMediaUrls,
+                $"{model.Id} {mode.Type} takes {DescribeInputs(mode)}{(reading is null ? string.Empty : " as the catalog reads the spec")}; {count} URL{(count == 1 ? " was" : "s were")} sent.",
+                reading: reading);
         }
 
         // Kinds by extension: an input of a kind the mode does not take, or more of one kind than it takes.
@@ -369,7 +472,7 @@ public sealed class RuleEngine
                 }
                 else
                 {
-                    CheckFormat(model, mode.Videos, url, i, ref sink);
+                    CheckFormat(model, mode.Videos, null, url, i, ref sink);
                 }
             }
             else if (kind == UrlMediaKind.Image)
@@ -384,19 +487,56 @@ public sealed class RuleEngine
                 }
                 else
                 {
-                    CheckFormat(model, mode.Images, url, i, ref sink);
+                    CheckFormat(model, mode.Images, defaults.ImageInput, url, i, ref sink);
                 }
             }
         }
     }
 
-    private static void CheckFormat(ModelSpec model, SourceMediaLimit limit, string url, int index, ref Sink sink)
+    /// <summary>
+    /// The URL's format against the input's own list, or, for an image input that lists none, against the formats the
+    /// spec says most models accept (<paramref name="common"/>).
+    /// </summary>
+    private static void CheckFormat(ModelSpec model, SourceMediaLimit limit, SourceMediaLimit? common, string url, int index, ref Sink sink)
     {
-        if (!MediaUrl.HasFormat(url, limit.Formats))
+        if (!limit.Formats.IsEmpty)
         {
-            sink.Add(MediaRules.FormatNotAccepted, WirePaths.SourceMediaUrl(index),
-                $"'{url}' is not in a format {model.Id} lists for this input ({string.Join(", ", limit.Formats)}).");
+            if (!MediaUrl.HasFormat(url, limit.Formats))
+            {
+                sink.Add(MediaRules.FormatNotAccepted, WirePaths.SourceMediaUrl(index),
+                    $"'{url}' is not in a format {model.Id} lists for this input ({string.Join(", ", limit.Formats)}).");
+            }
         }
+        else if (common is { Formats.IsEmpty: false } && !MediaUrl.HasFormat(url, common.Formats))
+        {
+            sink.Add(MediaRules.FormatNotAccepted, WirePaths.SourceMediaUrl(index), CommonFormatMessage(url, common, $"{model.Id} lists no formats of its own"));
+        }
+    }
+
+    private static string CommonFormatMessage(string url, SourceMediaLimit common, string why) =>
+        $"'{url}' is not in a format {common.HedgeOf(FactKeys.Formats) ?? "the service"} accept{(common.HedgeOf(FactKeys.Formats) is null ? "s" : string.Empty)} ({string.Join(", ", common.Formats)}), and {why}.";
+
+    /// <summary>
+    /// The note of the reading that refuses <paramref name="count"/> URLs in <paramref name="mode"/>, or null when the
+    /// count also breaks what the spec states (the stated counts of each input, and that image-to-video and image-to-image
+    /// need source media at all).
+    /// </summary>
+    private static string? CountReadingOf(GenerationTypeSpec mode, int count)
+    {
+        if (mode.Images?.Reading is null && mode.Videos?.Reading is null)
+        {
+            return null;
+        }
+
+        bool needsMedia = mode.Type is GenerationTypes.ImageToVideo or GenerationTypes.ImageToImage;
+        int statedMin = (mode.Images?.StatedMin ?? 0) + (mode.Videos?.StatedMin ?? 0);
+        int? statedMax = (mode.Images is { StatedMax: null } || mode.Videos is { StatedMax: null }) ? null : (mode.Images?.StatedMax ?? 0) + (mode.Videos?.StatedMax ?? 0);
+        if (count < statedMin || (statedMax is int max && count > max) || (needsMedia && count == 0))
+        {
+            return null;
+        }
+
+        return string.Join(" ", new[] { mode.Images?.Reading?.Note, mode.Videos?.Reading?.Note }.Where(n => n is not null));
     }
 
     private static string DescribeInputs(GenerationTypeSpec mode)
@@ -571,10 +711,22 @@ public sealed class RuleEngine
 
         public List<Violation>? List { get; private set; }
 
-        public void Add(RuleDescriptor rule, string path, string message, string? suggestion = null)
+        /// <summary>
+        /// Adds a violation of <paramref name="rule"/>. With a <paramref name="reading"/> (the note of the catalog's reading
+        /// the request breaks) it is a warning whatever the rule's default, and the message ends with the note.
+        /// </summary>
+        public void Add(RuleDescriptor rule, string path, string message, string? suggestion = null, string? reading = null)
         {
             List ??= new List<Violation>();
-            List.Add(new Violation(rule.Id, rule.DefaultSeverity, path, message, suggestion));
+            List.Add(reading is null
+                ? new Violation(rule.Id, rule.DefaultSeverity, path, message, suggestion)
+                : new Violation(rule.Id, Severity.Warning, path, message + " " + ReadingPrefix + reading, suggestion));
+        }
+
+        public void Add(Violation violation)
+        {
+            List ??= new List<Violation>();
+            List.Add(violation);
         }
     }
 }

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using MediaModels.Client;
 using MediaModels.Catalog;
 using MediaModels.Catalog.Reading;
+using MediaModels.Catalog.Rules;
 
 namespace MediaModels.Cli.Commands;
 
@@ -44,8 +45,9 @@ internal static class ModelsCommand
             ModelSpec? model = result.Catalog.Find(wanted);
             if (model is null)
             {
-                string? nearest = result.Catalog.SuggestId(wanted);
-                error.WriteLine($"error MM0001: Unknown model '{wanted}'." + (nearest is null ? string.Empty : $" Did you mean '{nearest}'?"));
+                // The rule engine's verdict on the id alone: a typo (MM0001, naming the id) or a model the catalog does not know (MM0008).
+                Violation unknown = new RuleEngine(result.Catalog).CheckModelId(wanted)!;
+                error.WriteLine($"{(unknown.Severity == Severity.Error ? "error" : "warning")} {unknown.Id}: {unknown.Message}");
                 return ExitCodes.Invalid;
             }
 
@@ -95,7 +97,7 @@ internal static class ModelsCommand
             m.GenerationTypes.Count == 0 ? "-" : string.Join(", ", m.GenerationTypes),
             m.Inputs.Count == 0 ? string.Join(", ", m.InputMediaTypes) : string.Join("; ", m.Inputs.Select(i => $"{i.Key}: {Inputs(i.Value)}")),
             m.EstimatedTimeSeconds is double s ? s.ToString("0.###", CultureInfo.InvariantCulture) + " s" : "-",
-            m.CreditsPerSecond is double c ? c.ToString("0.###", CultureInfo.InvariantCulture) + " cr/s" : "-",
+            CostText(m),
         }).ToList();
         int[] widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         output.WriteLine(string.Join("  ", headers.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
@@ -106,6 +108,28 @@ internal static class ModelsCommand
 
         error.WriteLine($"{live.Models.Count} model(s) from {connection.Description}.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>"24 cr/s of the reference video (at most 720 cr)", "5 cr", "-".</summary>
+    private static string CostText(ModelInfo model)
+    {
+        var parts = new List<string>();
+        if (model.CreditsPerSecond is double perSecond)
+        {
+            parts.Add(perSecond.ToString("0.###", CultureInfo.InvariantCulture) + " cr/s" + (model.Cost?.SecondsOf == "reference_video" ? " of the reference video" : string.Empty));
+        }
+
+        if (model.Cost?.CreditsPerGeneration is double flat)
+        {
+            parts.Add(flat.ToString("0.###", CultureInfo.InvariantCulture) + " cr");
+        }
+
+        if (model.Cost?.MaxCredits is double most)
+        {
+            parts.Add("at most " + most.ToString("0.###", CultureInfo.InvariantCulture) + " cr");
+        }
+
+        return parts.Count == 0 ? (model.Cost is { Notes.Count: > 0 } ? "see notes" : "-") : string.Join(", ", parts);
     }
 
     private static string Inputs(ModelInputs inputs)

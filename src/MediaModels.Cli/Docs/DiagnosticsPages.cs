@@ -110,6 +110,11 @@ internal static class DiagnosticsPages
         {
             md.Append("## Configure\n\nIn C#, the analyzer's severity can be changed in `.editorconfig`:\n\n");
             md.Append($"```ini\n[*.cs]\ndotnet_diagnostic.{rule.Id}.severity = {(rule.DefaultSeverity == Catalog.Rules.Severity.Error ? "warning" : "error")}\n```\n");
+            if (RuleEngine.RulesSoftenedByReadings.Contains(rule))
+            {
+                md.Append("\nWhere what the request breaks is only the catalog's reading of the spec (a `reading:` in the catalog), ");
+                md.Append($"{rule.Id} is reported as a warning whose message ends with the reading's note; the setting above applies to it too.\n");
+            }
         }
 
         return md.ToString().TrimEnd('\n') + "\n";

@@ -28,8 +28,9 @@ internal static class ModelsPage
         var md = new StringBuilder();
         md.Append("# Models\n\n");
         md.Append("<!-- Generated from catalog/ by `dotnet run --project src/MediaModels.Cli -- docs --out docs`. Do not edit. -->\n\n");
-        md.Append($"{catalog.Models.Count} models. Defaults when a parameter is omitted: `generation_type` {catalog.Defaults.GenerationType}, ");
-        md.Append($"`aspect_ratio` {catalog.Defaults.AspectRatio}" + (catalog.Defaults.Quality is string q ? $", `quality` {q}" : string.Empty) + ".\n\n");
+        md.Append($"{catalog.Models.Count} models. Defaults when a parameter is omitted: ")
+            .Append(string.Join(", ", catalog.Defaults.WhenOmitted().Select(d => $"`{d.Parameter}` {d.Value}"))).Append(".\n\n");
+        md.Append(CertaintyLegend).Append("\n\n");
         foreach (string note in catalog.Defaults.Notes)
         {
             md.Append("- ").Append(note).Append('\n');
@@ -70,11 +71,24 @@ internal static class ModelsPage
 
     private static string PromptCell(ModelSpec model) => model.PromptMaxLength?.ToString("N0", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>How the page marks certainty: every fact is the spec's unless marked as a reading or hedged.</summary>
+    public const string CertaintyLegend =
+        "Certainty: every fact below is stated by the spec unless it is marked as a **reading** (the catalog's interpretation " +
+        "where the spec is ambiguous: breaking one is the rule's warning, not its error, and the warning says why the reading is " +
+        "in doubt) or keeps the spec's own hedge (\"typically up to 100 MB\"). Prompt lengths are " + ModelFactSheet.PromptCounting + ".";
+
+    /// <summary>The readings column of the matrix: what of the model is read ("—" when the spec states it all).</summary>
+    public static string ReadingsCell(ModelSpec model)
+    {
+        IReadOnlyList<ModelReading> readings = ModelReadings.Of(model);
+        return readings.Count == 0 ? "—" : string.Join("; ", readings.Select(r => r.Subject));
+    }
+
     private static void Matrix(ModelFactSheet[] sheets, StringBuilder md)
     {
         md.Append(MatrixHeading).Append("\n\n");
         md.Append("✓ = offered (with its source media), — = not offered / ignored.\n\n");
-        var table = new MarkdownTable("Model", "Media", "text-to-image", "text-to-video", "image-to-video", "image-to-image", "Duration", "Sound", "Negative prompt", "Quality", "Prompt limit");
+        var table = new MarkdownTable("Model", "Media", "text-to-image", "text-to-video", "image-to-video", "image-to-image", "Duration", "Sound", "Negative prompt", "Quality", "Prompt limit", "Readings");
         foreach (ModelFactSheet sheet in sheets)
         {
             ModelSpec model = sheet.Model;
@@ -89,7 +103,8 @@ internal static class ModelsPage
                 model.Sound ? "✓" : "—",
                 model.NegativePrompt ? "✓" : "—",
                 QualityCell(model),
-                PromptCell(model));
+                PromptCell(model),
+                ReadingsCell(model));
         }
 
         table.WriteTo(md);
@@ -153,14 +168,16 @@ internal static class ModelsPage
     private static void Prompt(ModelCatalog catalog, StringBuilder md)
     {
         md.Append(PromptHeading).Append("\n\n");
-        var table = new MarkdownTable("Model(s)", "Max characters");
-        foreach (var group in catalog.Models.Where(m => m.PromptMaxLength is not null).GroupBy(m => m.PromptMaxLength!.Value).OrderBy(g => g.Key))
+        var table = new MarkdownTable("Model(s)", "Max characters", "Certainty");
+        foreach (var group in catalog.Models.Where(m => m.PromptMaxLength is not null)
+            .GroupBy(m => (Limit: m.PromptMaxLength!.Value, Reading: m.ReadingOf(FactKeys.PromptMaxLength)))
+            .OrderBy(g => g.Key.Limit).ThenBy(g => g.Key.Reading is not null))
         {
-            table.Row(Ids(group), group.Key.ToString("N0", CultureInfo.InvariantCulture));
+            table.Row(Ids(group), group.Key.Limit.ToString("N0", CultureInfo.InvariantCulture), group.Key.Reading is string reading ? "Reading: " + reading : "Stated");
         }
 
         table.WriteTo(md);
-        md.Append("Other models have no documented limit. Characters are Unicode code points.\n\n");
+        md.Append("Other models have no documented limit. Characters are " + ModelFactSheet.PromptCounting + ".\n\n");
     }
 
     private static void Inputs(ModelCatalog catalog, ModelFactSheet[] sheets, StringBuilder md)
@@ -178,7 +195,8 @@ internal static class ModelsPage
         table.WriteTo(md);
         if (catalog.Defaults.ImageInput is { } image)
         {
-            md.Append($"Most models accept images as {string.Join(", ", image.Formats)}" + (image.MaxFileSizeMb is double mb ? $", typically up to {mb.ToString(CultureInfo.InvariantCulture)} MB per file" : string.Empty) + ".\n\n");
+            md.Append($"Images: {image.HedgeOf(FactKeys.Formats) ?? "every model"} accept {string.Join(", ", image.Formats)}" + (ModelReadings.DescribeMaxFileSize(image) is string size ? $", {size} per file" : string.Empty)
+                + ". An image in another format, for a model that lists no formats of its own, is MM0305 (a warning, since the spec says \"most models\").\n\n");
         }
     }
 
@@ -270,10 +288,18 @@ internal static class ModelsPage
             {
                 md.Append($"  - {note}\n");
             }
+
+            foreach (FactTerm reading in fact.Subject == FactSubject.Certainty ? fact.Terms : EquatableArray<FactTerm>.Empty)
+            {
+                md.Append($"  - {Reading(reading)}\n");
+            }
         }
 
         md.Append('\n');
     }
+
+    /// <summary>One reading under a section's certainty item: <c>**image-to-video images**: note</c>.</summary>
+    public static string Reading(FactTerm reading) => $"**{reading.Text}**: {reading.Detail}";
 
     private static string Ids(IEnumerable<ModelSpec> models) => string.Join(", ", models.Select(m => $"`{m.Id}`"));
 

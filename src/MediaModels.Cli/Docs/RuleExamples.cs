@@ -18,6 +18,7 @@ internal static class RuleExamples
         new("MM0005", Json("""{"prompt": "A paper boat on a river", "model": "kling-2-6-text-to-video", "generation_type": "text-to-video", "sound": "yes"}""")),
         new("MM0006", Json("""{"prompt": "A paper boat on a river", "model": "sora-2", "generation_type": "text-to-video", "durations": "10s"}""")),
         new("MM0007", "{\n  \"prompt\": \"A paper boat on a river\",\n  \"model\": \"sora-2\",\n}\n"),
+        new("MM0008", Json("""{"prompt": "A paper boat on a river", "model": "nano-banana-pro-4k", "aspect_ratio": "16:9"}""")),
         new("MM0101", Json("""{"prompt": "A paper boat on a river", "model": "sora-2", "generation_type": "text-to-video", "sound": true}""")),
         new("MM0102", Json("""{"prompt": "A fox in the snow", "model": "nano-banana", "negative_prompt": "blurry"}""")),
         new("MM0103", Json("""{"prompt": "A fox in the snow", "model": "veo3-1", "generation_type": "text-to-video", "duration": "8s"}""")),

@@ -18,7 +18,7 @@ namespace MediaModels.Generators.Analyzers;
 /// <param name="Engine">The one rule engine.</param>
 /// <param name="HasErrors">
 /// True when a catalog file has MM1xxx problems (which the generator reports): a model left out because of them
-/// would otherwise read as an unknown id, so MM0001 is not reported then.</param>
+/// would otherwise read as an unknown id, so MM0001 and MM0008 are not reported then.</param>
 internal sealed record AnalyzerCatalog(ModelCatalog Catalog, RuleEngine Engine, bool HasErrors)
 {
     // Bounded caches, shared by every compilation in the process (the compiler server, the IDE): a catalog file is
@@ -55,8 +55,7 @@ internal sealed record AnalyzerCatalog(ModelCatalog Catalog, RuleEngine Engine, 
             return null;
         }
 
-        // The generator's merge order: MediaModelsCatalogOrder, then path (ordinal).
-        CatalogFileInput[] ordered = inputs.OrderBy(f => f.Order).ThenBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        CatalogFileInput[] ordered = CatalogMergeOrder.Sort(inputs, f => f.Order, f => f.Path);
         var files = new CatalogFile[ordered.Length];
         var key = new System.Text.StringBuilder();
         for (int i = 0; i < ordered.Length; i++)

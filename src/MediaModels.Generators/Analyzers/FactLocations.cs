@@ -64,6 +64,14 @@ internal sealed class FactLocations
 }
 
 /// <summary>Turns the rule engine's violations into diagnostics at the C# that wrote the offending values.</summary>
+/// <remarks>
+/// Severity: a violation's own, not the descriptor's default. A request that breaks only the catalog's reading of the spec
+/// gets the rule's ID as a warning (the rule engine decides), so the diagnostic is created with that effective severity
+/// (<see cref="Diagnostic.Create(DiagnosticDescriptor, Location, DiagnosticSeverity, IEnumerable{Location}, ImmutableDictionary{string, string}, object[])"/>,
+/// as the IDE's code-style analyzers report option-chosen severities) rather than through a second descriptor per ID: one
+/// ID keeps one meaning, one release-tracking entry and one help page, and <c>dotnet_diagnostic.MM0301.severity</c> in
+/// .editorconfig still applies to every MM0301, read or stated, because the compiler matches those options by ID.
+/// </remarks>
 internal static class ViolationReporter
 {
     /// <summary>
@@ -74,13 +82,17 @@ internal static class ViolationReporter
         id == MediaRules.SoundIgnored.Id || id == MediaRules.NegativePromptIgnored.Id || id == MediaRules.DurationIgnored.Id
         || id == MediaRules.QualityIgnored.Id || id == MediaRules.SourceMediaNotTaken.Id || id == MediaRules.ElementsNotSupported.Id;
 
+    /// <summary>The diagnostic severity of a violation: the rule engine's, which is the rule's default unless a reading softened it.</summary>
+    public static DiagnosticSeverity SeverityOf(Violation violation) =>
+        violation.Severity == Severity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+
     /// <summary>Reports <paramref name="violations"/>.</summary>
     /// <param name="violations">What the rule engine found.</param>
     /// <param name="locations">Where each value was written.</param>
     /// <param name="fallback">
     /// Where a violation about something not written goes (a missing prompt: the <c>new GenerateMediaRequest</c>); null
     /// when the facts are partial and only violations about written values may be reported.</param>
-    /// <param name="catalog">The catalog (MM0001 is not reported while it has errors).</param>
+    /// <param name="catalog">The catalog (MM0001 and MM0008 are not reported while it has errors).</param>
     /// <param name="include">Which violations to report, or null for all.</param>
     /// <param name="report">Reports one diagnostic.</param>
     public static void Report(
@@ -94,7 +106,7 @@ internal static class ViolationReporter
         foreach (Violation violation in violations)
         {
             if ((include is not null && !include(violation))
-                || (catalog.HasErrors && violation.Id == MediaRules.UnknownModel.Id)
+                || (catalog.HasErrors && (violation.Id == MediaRules.UnknownModel.Id || violation.Id == MediaRules.ModelNotInCatalog.Id))
                 || AnalyzerDescriptors.Find(violation.Id) is not DiagnosticDescriptor descriptor)
             {
                 continue;
@@ -117,7 +129,7 @@ internal static class ViolationReporter
             ImmutableDictionary<string, string?> properties = violation.Suggestion is null
                 ? ImmutableDictionary<string, string?>.Empty
                 : ImmutableDictionary<string, string?>.Empty.Add(AnalyzerDescriptors.SuggestionProperty, violation.Suggestion);
-            report(Diagnostic.Create(descriptor, location, properties, violation.Message));
+            report(Diagnostic.Create(descriptor, location, SeverityOf(violation), additionalLocations: null, properties, violation.Message));
         }
     }
 }

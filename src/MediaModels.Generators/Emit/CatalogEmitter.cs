@@ -30,7 +30,7 @@ internal static class CatalogEmitter
         int count = index.Models.Count;
         w.Summary($"Typed request builders for the {count} model{(count == 1 ? string.Empty : "s")} of the catalog this project was compiled with: one nested class per model (<c>MediaCatalog.Sora2</c>), whose factory methods take the inputs that model needs and whose builders offer only the parameters it honours.");
         w.Line("/// <remarks>");
-        w.Line($"/// <para>Service defaults: <c>generation_type</c> {Literals.Code(index.Defaults.GenerationType)}, <c>aspect_ratio</c> {Literals.Code(index.Defaults.AspectRatio)}{(index.Defaults.Quality is null ? string.Empty : ", <c>quality</c> " + Literals.Code(index.Defaults.Quality))}. The builders always send the generation type.</para>");
+        w.Line($"/// <para>Service defaults: {string.Join(", ", index.Defaults.WhenOmitted().Select(d => "<c>" + d.Parameter + "</c> " + Literals.Code(d.Value)))}. The builders always send the generation type.</para>");
         if (!index.Defaults.Notes.IsEmpty)
         {
             w.Line("/// <para>" + Docs.Notes(index.Defaults.Notes) + "</para>");
@@ -119,9 +119,9 @@ internal static class CatalogEmitter
         w.Line($"public TBuilder WithAspectRatio({aspectRatio} aspectRatio) => With(Draft.WithAspectRatio(RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));");
         w.Line();
         w.Summary("Sets <c>seed</c>, for reproducible results.");
-        w.Line("/// <param name=\"seed\">The seed.</param>");
+        w.Line("/// <param name=\"seed\">The seed: any JSON number, as the spec types it; a <c>long</c>, <c>int</c> or <c>decimal</c> converts implicitly.</param>");
         w.Line("/// <returns>A new builder.</returns>");
-        w.Line("public TBuilder WithSeed(long seed) => With(Draft.WithSeed(seed));");
+        w.Line($"public TBuilder {GeneratedApi.WithMethodOf(WireParameters.Seed)}({GeneratedApi.ClrTypeOf(WireParameters.Seed)} seed) => With(Draft.{GeneratedApi.WithMethodOf(WireParameters.Seed)}(seed));");
         w.Line();
         w.Summary("Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref=\"Catalog\"/>, the catalog this code was compiled from.");
         w.Line("/// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>");

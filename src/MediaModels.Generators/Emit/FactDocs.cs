@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using MediaModels.Catalog;
 using MediaModels.Catalog.Facts;
@@ -161,6 +162,11 @@ internal static class FactDocs
                 return "Catalog notes: " + Docs.Notes(fact.Notes);
             case FactSubject.Sources:
                 return $"Spec sections: {value}.";
+            case FactSubject.Certainty:
+                return fact.Terms.IsEmpty
+                    ? null
+                    : "Readings of the spec, not stated by it (a request outside one gets a warning, not an error): "
+                        + string.Join(" ", fact.Terms.Select(t => Literals.Xml(Docs.Capital(t.Text) + ": " + t.Detail)));
             default:
                 return null;
         }

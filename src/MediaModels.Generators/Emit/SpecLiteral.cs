@@ -18,7 +18,8 @@ internal static class SpecLiteral
     /// <summary>Writes <c>new ModelSpec(…)</c> with one argument per line, ending with <paramref name="terminator"/>.</summary>
     public static void WriteModel(SourceWriter writer, ModelSpec spec, string terminator)
     {
-        var call = new Call(writer, "ModelSpec", 17);
+        // Certainty travels as constructor arguments, not object initializers: generated code compiles as C# 8.
+        var call = new Call(writer, "ModelSpec", spec.Readings.IsEmpty ? 17 : 18);
         call.Next().Append(Literals.String(spec.Id));
         call.Next().Append(Literals.String(spec.Name));
         call.Next().Append(Ns).Append("MediaKind.").Append(spec.Media == MediaKind.Image ? "Image" : "Video");
@@ -36,19 +37,25 @@ internal static class SpecLiteral
         call.Next().Append(Literals.Int(spec.EstimatedTimeSeconds));
         Strings(call.Next(), spec.Notes);
         Strings(call.Next(), spec.Sources);
+        if (!spec.Readings.IsEmpty)
+        {
+            FactNotes(call.Next(), spec.Readings);
+        }
+
         call.End(terminator);
     }
 
     /// <summary>Writes <c>new CatalogDefaults(…)</c>.</summary>
     public static void WriteDefaults(SourceWriter writer, CatalogDefaults defaults, string terminator)
     {
-        var call = new Call(writer, "CatalogDefaults", 6);
+        var call = new Call(writer, "CatalogDefaults", 7);
         call.Next().Append(Literals.String(defaults.GenerationType));
         call.Next().Append(Literals.String(defaults.AspectRatio));
         Strings(call.Next(), defaults.AspectRatioExamples);
         call.Next().Append(Literals.String(defaults.Quality));
         Optional(call.Next(), defaults.ImageInput, Limit);
         Strings(call.Next(), defaults.Notes);
+        call.Next().Append(Literals.Bool(defaults.Sound));
         call.End(terminator);
     }
 
@@ -65,6 +72,11 @@ internal static class SpecLiteral
                 Optional(w, type.Videos, Limit);
                 w.Append(", ").Append(Literals.Int(type.ElementsRequireImages)).Append(", ");
                 Strings(w, type.Notes);
+                if (type.Reading is not null)
+                {
+                    w.Append(", ").Append(Literals.String(type.Reading));
+                }
+
                 w.Append(")");
             }
 
@@ -80,7 +92,37 @@ internal static class SpecLiteral
         Strings(w, limit.Formats);
         w.Append(", ").Append(Literals.Double(limit.MaxFileSizeMb)).Append(", ").Append(Literals.Int(limit.MaxDurationSeconds)).Append(", ");
         Strings(w, limit.Notes);
+        if (limit.Reading is not null || !limit.Hedges.IsEmpty)
+        {
+            w.Append(", ");
+            if (limit.Reading is { } reading)
+            {
+                w.Append("new ").Append(Ns).Append("CountReading(").Append(Literals.Int(reading.StatedMin)).Append(", ").Append(Literals.Int(reading.StatedMax))
+                    .Append(", ").Append(Literals.String(reading.Note)).Append(")");
+            }
+            else
+            {
+                w.Append("null");
+            }
+
+            w.Append(", ");
+            FactNotes(w, limit.Hedges);
+        }
+
         w.Append(")");
+    }
+
+    private static void FactNotes(SourceWriter w, EquatableArray<FactNote> notes)
+    {
+        if (OpenArray(w, notes.Count, Ns + "FactNote"))
+        {
+            for (int i = 0; i < notes.Count; i++)
+            {
+                Separator(w, i).Append("new ").Append(Ns).Append("FactNote(").Append(Literals.String(notes[i].Fact)).Append(", ").Append(Literals.String(notes[i].Text)).Append(")");
+            }
+
+            CloseArray(w);
+        }
     }
 
     private static void Duration(SourceWriter w, DurationRule rule)
@@ -98,6 +140,11 @@ internal static class SpecLiteral
 
         w.Append(", ").Append(Literals.Int(rule.Min)).Append(", ").Append(Literals.Int(rule.Max)).Append(", ").Append(Literals.Int(rule.Fixed)).Append(", ");
         Strings(w, rule.Notes);
+        if (rule.Reading is not null)
+        {
+            w.Append(", ").Append(Literals.String(rule.Reading));
+        }
+
         w.Append(")");
     }
 

@@ -67,10 +67,7 @@ internal static class CatalogModelBuilder
             return new GeneratorModel(null, EquatableArray<ModelEmitSpec>.Empty, diagnostics.ToEquatableArray());
         }
 
-        ParsedCatalogFile[] ordered = files
-            .OrderBy(f => f.Order)
-            .ThenBy(f => f.Path, StringComparer.Ordinal)
-            .ToArray();
+        ParsedCatalogFile[] ordered = CatalogMergeOrder.Sort(files, f => f.Order, f => f.Path);
         var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var lineIndexes = new Dictionary<string, LineIndex>(StringComparer.Ordinal);
         foreach (ParsedCatalogFile file in ordered)

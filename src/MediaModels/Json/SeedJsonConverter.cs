@@ -5,12 +5,12 @@ using System.Text.Json.Serialization;
 namespace MediaModels.Json;
 
 /// <summary>
-/// <c>seed</c>: a JSON number whose value is a whole number in the 64-bit range (<c>42</c>, <c>42.0</c>,
-/// <c>4.2e1</c>); a fraction, an out-of-range number or a string is a <see cref="JsonException"/>.
+/// <c>seed</c>: any JSON number, kept without loss in a <see cref="Seed"/> (a whole 64-bit number as an integer, anything
+/// else as its text); a string, a boolean or another non-number is a <see cref="JsonException"/>.
 /// </summary>
-internal sealed class SeedJsonConverter : JsonConverter<long?>
+internal sealed class SeedJsonConverter : JsonConverter<Seed?>
 {
-    public override long? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Seed? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -22,24 +22,22 @@ internal sealed class SeedJsonConverter : JsonConverter<long?>
             throw new JsonException($"'seed' must be a number; found {JsonTokens.Describe(ref reader)}.");
         }
 
-        ReadOnlySpan<byte> token = reader.HasValueSequence ? JsonTokens.ToArray(reader.ValueSequence) : reader.ValueSpan;
-        return WholeNumber.TryRead(token, out long value) switch
-        {
-            WholeNumberResult.Ok => value,
-            WholeNumberResult.Fraction => throw new JsonException($"'seed' must be a whole number; found {JsonTokens.Describe(ref reader)}."),
-            _ => throw new JsonException($"'seed' must be within the 64-bit range; found {JsonTokens.Describe(ref reader)}."),
-        };
+        return Seed.FromJsonNumber(reader.HasValueSequence ? JsonTokens.ToArray(reader.ValueSequence) : reader.ValueSpan);
     }
 
-    public override void Write(Utf8JsonWriter writer, long? value, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, Seed? value, JsonSerializerOptions options)
     {
-        if (value is long seed)
+        if (value is not Seed seed)
         {
-            writer.WriteNumberValue(seed);
+            writer.WriteNullValue();
+        }
+        else if (seed.TryGetInt64(out long whole))
+        {
+            writer.WriteNumberValue(whole);
         }
         else
         {
-            writer.WriteNullValue();
+            writer.WriteRawValue(seed.ToString());
         }
     }
 }

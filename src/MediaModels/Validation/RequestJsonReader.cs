@@ -344,7 +344,7 @@ public static class RequestJsonReader
             }
         }
 
-        private long? ReadSeed(ref Utf8JsonReader reader, string path)
+        private Seed? ReadSeed(ref Utf8JsonReader reader, string path)
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
@@ -357,17 +357,8 @@ public static class RequestJsonReader
                 return null;
             }
 
-            switch (WholeNumber.TryRead(reader.ValueSpan, out long seed))
-            {
-                case WholeNumberResult.Ok:
-                    return seed;
-                case WholeNumberResult.Fraction:
-                    WrongType(ref reader, path, "a whole number");
-                    return null;
-                default:
-                    WrongType(ref reader, path, "a whole number within the 64-bit range");
-                    return null;
-            }
+            // The spec types seed as "number": any JSON number is a seed, kept as written.
+            return Seed.FromJsonNumber(reader.ValueSpan);
         }
 
         private IReadOnlyList<string>? ReadUrls(

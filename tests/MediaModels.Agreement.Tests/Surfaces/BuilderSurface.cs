@@ -11,6 +11,8 @@ using System.Text.Json;
 using MediaModels.Agreement.Tests.Corpus;
 using MediaModels.Agreement.Tests.Infrastructure;
 using MediaModels.Catalog;
+using MediaModels.Catalog.Rules;
+using MediaModels.Catalog.Wire;
 using MediaModels.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,6 +31,10 @@ internal static class BuilderSurface
     public const string Name = "typed builders (Build().ToJson())";
 
     public const string Refused = "refused by the runtime: a builder builds only valid requests";
+
+    public const string UnknownModel = "a model the catalog does not know (MM0008, a warning): no builder is generated for it";
+
+    public const string OutsideReading = "outside the catalog's reading of the spec (a warning): a builder offers only what the catalog reads";
 
     private const string HarnessClass = "AgreementHarness";
 
@@ -53,6 +59,18 @@ internal static class BuilderSurface
             }
 
             using JsonDocument document = JsonDocument.Parse(request.Json);
+            if (catalog.Find(document.RootElement.GetProperty(WireNames.Model).GetString()!) is null)
+            {
+                report.Skip(request.Index, UnknownModel);
+                continue;
+            }
+
+            if (runtime.Verdicts[request.Index].Detail?.Contains(RuleEngine.ReadingPrefix, StringComparison.Ordinal) == true)
+            {
+                report.Skip(request.Index, OutsideReading);
+                continue;
+            }
+
             if (BuilderCall.Write(document.RootElement, catalog, out string? reason) is string call)
             {
                 planned.Add((request, call));

@@ -6,13 +6,13 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>gpt-1.5-image-medium</c> image model of the gpt-image family: <c>text-to-image</c> (no source media); <c>image-to-image</c> (1–16 images). Start a request with <see cref="TextToImage(string)"/>, <see cref="ImageToImage(string, string, string[])"/>.</summary>
+        /// <summary>The <c>gpt-1.5-image-medium</c> image model of the gpt-image family: <c>text-to-image</c> (no source media); <c>image-to-image</c> (1–16 images (a reading; the spec states at least 1)). Start a request with <see cref="TextToImage(string)"/>, <see cref="ImageToImage(string, string, string[])"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 3,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para>Catalog notes: The input table lists 'gpt-1.5-image (image-to-image)' with 16 images; we apply it to both the medium and the high id.</para>
         /// <para>Spec sections: Prompt character limits; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Text-to-image: The spec names gpt-1.5-image-medium only in the prompt table and gives it no generation types; text-to-image is read from its being an image model with a prompt limit. Image-to-image images: The input table gives 16 images to 'gpt-1.5-image (image-to-image)', an id the spec does not list; we read it as gpt-1.5-image-medium's and gpt-1.5-image-high's limit, but it may not be this id's.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class Gpt15ImageMedium
@@ -36,7 +36,7 @@ namespace MediaModels
                     null,
                     global::MediaModels.Catalog.MediaKind.Image,
                     "gpt-image",
-                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-image", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-image", new global::MediaModels.Catalog.SourceMediaLimit(1, 16, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-image", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, "The spec names gpt-1.5-image-medium only in the prompt table and gives it no generation types; text-to-image is read from its being an image model with a prompt limit."), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-image", new global::MediaModels.Catalog.SourceMediaLimit(1, 16, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, new global::MediaModels.Catalog.CountReading(1, null, "The input table gives 16 images to 'gpt-1.5-image (image-to-image)', an id the spec does not list; we read it as gpt-1.5-image-medium's and gpt-1.5-image-high's limit, but it may not be this id's."), global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
                     new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Unsupported, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
                     false,
                     false,
@@ -47,7 +47,7 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The input table lists 'gpt-1.5-image (image-to-image)' with 16 images; we apply it to both the medium and the high id." }),
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Prompt character limits", "Input file limits" }));
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>gpt-1.5-image-medium</c>.</summary>

@@ -13,8 +13,9 @@ namespace MediaModels
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para>Catalog notes: The prompt table gives 5,000 characters for 'grok (image/video)'. It implies a grok image model, but no such id is listed, so none is catalogued.</para>
+        /// <para>Catalog notes: 'grok (image/video)' implies a grok image model, but the spec names no id for it, so none is catalogued: a request to it gets MM0008 (not in the catalog) until an overlay adds it.</para>
         /// <para>Spec sections: Models that support duration; Prompt character limits; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Prompt limit: The prompt table gives 5,000 characters to 'grok (image/video)', which names no id; we read it as the limit of both grok video ids, but it may belong to a grok image model only.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class GrokImageToVideo
@@ -49,8 +50,9 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The prompt table gives 5,000 characters for 'grok (image/video)'. It implies a grok image model, but no such id is listed, so none is catalogued." }),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Prompt character limits", "Input file limits" }));
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "'grok (image/video)' implies a grok image model, but the spec names no id for it, so none is catalogued: a request to it gets MM0008 (not in the catalog) until an overlay adds it." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Prompt character limits", "Input file limits" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("prompt_max_length", "The prompt table gives 5,000 characters to 'grok (image/video)', which names no id; we read it as the limit of both grok video ids, but it may belong to a grok image model only.") }));
 
             /// <summary>Starts an <c>image-to-video</c> request for <c>grok-image-to-video</c> with one image.</summary>
             /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>

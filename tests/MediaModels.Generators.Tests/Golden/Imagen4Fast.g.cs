@@ -11,7 +11,7 @@ namespace MediaModels
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>negative_prompt</c>: honoured, set with <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: <c>standard</c> (imagen-4), <c>fast</c> (imagen-4-fast), <c>ultra</c> (imagen-4-ultra), set with <c>WithQuality</c> and a value of <see cref="Qualities"/>. The service maps it to <c>model_variant</c>.</para>
-        /// <para>Catalog notes: The quality table says 'imagen-4 variants' map quality to model_variant; we apply it to this id too. The prompt table names imagen-4 only, so no prompt limit is recorded for this variant.</para>
+        /// <para>Catalog notes: The quality table's row 'imagen-4 variants' (standard / fast / ultra) names this id as one of the variants, so its quality values are stated. The prompt table names imagen-4 only, so no prompt limit is recorded for this variant.</para>
         /// <para>Spec sections: Models that support negative_prompt; Models that support quality.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
@@ -38,7 +38,7 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The quality table says 'imagen-4 variants' map quality to model_variant; we apply it to this id too.", "The prompt table names imagen-4 only, so no prompt limit is recorded for this variant." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The quality table's row 'imagen-4 variants' (standard / fast / ultra) names this id as one of the variants, so its quality values are stated.", "The prompt table names imagen-4 only, so no prompt limit is recorded for this variant." }),
                     new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support negative_prompt", "Models that support quality" }));
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>imagen-4-fast</c>.</summary>

@@ -6,16 +6,16 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>kling-2-6-motion-control-720p</c> video model of the kling family: <c>image-to-video</c> (exactly 1 image + exactly 1 video (reference-video, MP4/WebM, up to 100 MB, up to 30 s)). Start a request with <see cref="ImageToVideo(string, string, string)"/>.</summary>
+        /// <summary>The <c>kling-2-6-motion-control-720p</c> video model of the kling family: <c>image-to-video</c> (exactly 1 image + exactly 1 video (reference-video, MP4/WebM, typically up to 100 MB, up to 30 s)). Start a request with <see cref="ImageToVideo(string, string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: not used, so there is no <c>WithDuration</c>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para><c>image-to-video</c>: Motion Control: the reference video drives motion. Video file 'typically up to 100 MB'.</para>
-        /// <para>Catalog notes: The spec gives no generation type for motion control; image + video inputs make it image-to-video.</para>
+        /// <para><c>image-to-video</c>: Motion Control: the reference video drives motion; the video's length (at most 30 s) is the output's.</para>
         /// <para>Spec sections: Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Generation types: The spec gives motion control no generation type; its image + video inputs are read as image-to-video, but the service may name the mode otherwise.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class Kling26MotionControl720p
@@ -42,7 +42,7 @@ namespace MediaModels
                     null,
                     global::MediaModels.Catalog.MediaKind.Video,
                     "kling",
-                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(1, 1, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.SourceMediaLimit(1, 1, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "reference-video" }), new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "MP4", "WebM" }), 100d, 30, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Motion Control: the reference video drives motion. Video file 'typically up to 100 MB'." })), null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(1, 1, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.SourceMediaLimit(1, 1, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "reference-video" }), new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "MP4", "WebM" }), 100d, 30, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Motion Control: the reference video drives motion; the video's length (at most 30 s) is the output's." }), null, new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("max_file_size_mb", "typically") })), null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
                     new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Unsupported, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
                     false,
                     false,
@@ -53,13 +53,14 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The spec gives no generation type for motion control; image + video inputs make it image-to-video." }),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Input file limits" }));
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Input file limits" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("generation_types", "The spec gives motion control no generation type; its image + video inputs are read as image-to-video, but the service may name the mode otherwise.") }));
 
             /// <summary>Starts an <c>image-to-video</c> request for <c>kling-2-6-motion-control-720p</c> with one image, reference video (video).</summary>
             /// <param name="prompt">What to generate.</param>
             /// <param name="image">URL of an input image (absolute http(s)).</param>
-            /// <param name="referenceVideo">URL of the reference video (absolute http(s), MP4/WebM, up to 100 MB, up to 30 s).</param>
+            /// <param name="referenceVideo">URL of the reference video (absolute http(s), MP4/WebM, typically up to 100 MB, up to 30 s).</param>
             /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
             public static ImageToVideoBuilder ImageToVideo(string prompt, string image, string referenceVideo)

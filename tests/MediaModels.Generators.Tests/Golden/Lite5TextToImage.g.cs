@@ -6,13 +6,14 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>5-lite-text-to-image</c> image model of the 5-lite family: <c>text-to-image</c> (no source media). Start a request with <see cref="TextToImage(string)"/>.</summary>
+        /// <summary>The <c>5-lite-text-to-image</c> image model of the 5-lite family: <c>text-to-image</c> (no source media); <c>image-to-image</c> (1–10 images). Start a request with <see cref="TextToImage(string)"/>, <see cref="ImageToImage(string, string, string[])"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 2,995 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: <c>basic</c>, <c>high</c>, set with <c>WithQuality</c> and a value of <see cref="Qualities"/>. The catalog says other values exist, so <c>Quality.Custom</c> accepts any value.</para>
-        /// <para>Catalog notes: The input table lists 5-lite-text-to-image and 5-lite-image-to-image together with 10 images 'For editing (image-to-image)'; we read the image limit as belonging to the image-to-image id. Quality values are given as 'e.g. basic, high', so other values are accepted.</para>
+        /// <para>Catalog notes: Quality values are given as 'e.g. basic, high', so other values are accepted.</para>
         /// <para>Spec sections: Models that support quality; Prompt character limits; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Image-to-image: The input table lists 5-lite-text-to-image beside 5-lite-image-to-image with 10 images 'For editing (image-to-image)', so 5-lite-text-to-image is read as also offering image-to-image with 1–10 images, as the row 'nano-banana, nano-banana-edit | 10' is read for nano-banana; the spec does not list the id's generation types.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class Lite5TextToImage
@@ -23,6 +24,12 @@ namespace MediaModels
             /// <summary>The longest prompt <c>5-lite-text-to-image</c> accepts: 2,995 characters (Unicode code points). <c>Build()</c> checks it.</summary>
             public const int MaxPromptLength = 2995;
 
+            /// <summary>Fewest images in <c>source_media_urls</c> for <c>image-to-image</c>: 1.</summary>
+            public const int ImageToImageMinImages = 1;
+
+            /// <summary>Most images in <c>source_media_urls</c> for <c>image-to-image</c>: 10.</summary>
+            public const int ImageToImageMaxImages = 10;
+
             /// <summary>Everything the catalog says about <c>5-lite-text-to-image</c>, as <see cref="global::MediaModels.MediaCatalog.Catalog"/> and the validator see it.</summary>
             public static global::MediaModels.Catalog.ModelSpec Spec { get; } =
                 new global::MediaModels.Catalog.ModelSpec(
@@ -30,7 +37,7 @@ namespace MediaModels
                     "Lite5TextToImage",
                     global::MediaModels.Catalog.MediaKind.Image,
                     "5-lite",
-                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-image", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-image", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-image", new global::MediaModels.Catalog.SourceMediaLimit(1, 10, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, "The input table lists 5-lite-text-to-image beside 5-lite-image-to-image with 10 images 'For editing (image-to-image)', so 5-lite-text-to-image is read as also offering image-to-image with 1–10 images, as the row 'nano-banana, nano-banana-edit | 10' is read for nano-banana; the spec does not list the id's generation types.") }),
                     new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Unsupported, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
                     false,
                     false,
@@ -41,7 +48,7 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The input table lists 5-lite-text-to-image and 5-lite-image-to-image together with 10 images 'For editing (image-to-image)'; we read the image limit as belonging to the image-to-image id.", "Quality values are given as 'e.g. basic, high', so other values are accepted." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Quality values are given as 'e.g. basic, high', so other values are accepted." }),
                     new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support quality", "Prompt character limits", "Input file limits" }));
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>5-lite-text-to-image</c>.</summary>
@@ -53,8 +60,31 @@ namespace MediaModels
                 return new TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-image", prompt, null));
             }
 
-            /// <inheritdoc cref="TextToImage(string)"/>
-            public static TextToImageBuilder Create(string prompt) => TextToImage(prompt);
+            /// <summary>Starts an <c>image-to-image</c> request for <c>5-lite-text-to-image</c> with one image, further images.</summary>
+            /// <param name="prompt">What to generate; at most 2,995 characters (checked by <c>Build()</c>).</param>
+            /// <param name="image">URL of an input image (absolute http(s)).</param>
+            /// <param name="moreImages">URLs of further input images (absolute http(s)). 1–10 images in all, checked by <c>Build()</c>.</param>
+            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
+            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
+            public static ImageToImageBuilder ImageToImage(string prompt, string image, params string[] moreImages)
+            {
+                var urls = new global::System.Collections.Generic.List<string>();
+                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image, nameof(image)));
+                global::MediaModels.MediaCatalog.RequestDraft.AddUrls(urls, moreImages, nameof(moreImages));
+                return new ImageToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-image", prompt, urls));
+            }
+
+            /// <summary>Starts an <c>image-to-image</c> request for <c>5-lite-text-to-image</c> with a list of images.</summary>
+            /// <param name="prompt">What to generate; at most 2,995 characters (checked by <c>Build()</c>).</param>
+            /// <param name="images">URLs of the input images (absolute http(s)). 1–10 images in all, checked by <c>Build()</c>.</param>
+            /// <returns>An immutable <see cref="ImageToImageBuilder"/>; finish with <c>Build()</c>.</returns>
+            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
+            public static ImageToImageBuilder ImageToImage(string prompt, global::System.Collections.Generic.IEnumerable<string> images)
+            {
+                var urls = new global::System.Collections.Generic.List<string>();
+                global::MediaModels.MediaCatalog.RequestDraft.AddUrls(urls, images, nameof(images));
+                return new ImageToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-image", prompt, urls));
+            }
 
             /// <summary>A <c>quality</c> for <c>5-lite-text-to-image</c>: the documented values are in <see cref="Qualities"/> (basic, high); the catalog says others exist, see <see cref="Custom(string)"/>.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
@@ -109,6 +139,23 @@ namespace MediaModels
                 /// <param name="quality">A value of <see cref="Qualities"/> or <see cref="Quality.Custom(string)"/>.</param>
                 /// <returns>A new builder.</returns>
                 public TextToImageBuilder WithQuality(Quality quality) => With(Draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
+            }
+
+            /// <summary>An <c>image-to-image</c> request for <c>5-lite-text-to-image</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public sealed class ImageToImageBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToImageBuilder>
+            {
+                internal ImageToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
+                {
+                }
+
+                private protected override ImageToImageBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToImageBuilder(draft);
+
+                /// <summary>Sets <c>quality</c>: basic, high or another API value.</summary>
+                /// <param name="quality">A value of <see cref="Qualities"/> or <see cref="Quality.Custom(string)"/>.</param>
+                /// <returns>A new builder.</returns>
+                public ImageToImageBuilder WithQuality(Quality quality) => With(Draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
             }
         }
     }

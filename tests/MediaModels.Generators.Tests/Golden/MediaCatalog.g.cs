@@ -8,8 +8,8 @@ namespace MediaModels
 {
     /// <summary>Typed request builders for the 36 models of the catalog this project was compiled with: one nested class per model (<c>MediaCatalog.Sora2</c>), whose factory methods take the inputs that model needs and whose builders offer only the parameters it honours.</summary>
     /// <remarks>
-    /// <para>Service defaults: <c>generation_type</c> <c>text-to-image</c>, <c>aspect_ratio</c> <c>1:1</c>, <c>quality</c> <c>standard</c>. The builders always send the generation type.</para>
-    /// <para>The spec lists aspect ratios only as examples (1:1, 16:9, 9:16, 4:5, 21:9) and no per-model list, so the validator checks the W:H form only. The spec says the service fronts '40+ AI models' but names 36 ids; unnamed ones are not catalogued.</para>
+    /// <para>Service defaults: <c>generation_type</c> <c>text-to-image</c>, <c>aspect_ratio</c> <c>1:1</c>, <c>quality</c> <c>standard</c>, <c>sound</c> <c>false</c>. The builders always send the generation type.</para>
+    /// <para>The spec lists aspect ratios only as examples (1:1, 16:9, 9:16, 4:5, 21:9) and no per-model list, so the validator checks the W:H form only. The spec says the service fronts '40+ AI models' but names 36 ids: an id the catalog does not know is a warning (MM0008), not an error, unless it is a near miss of a catalogued id (MM0001).</para>
     /// <list type="table">
     /// <listheader><term>Model id</term><description>Type</description></listheader>
     /// <item><term><c>flux-2</c></term><description><see cref="Flux2"/></description></item>
@@ -111,8 +111,9 @@ namespace MediaModels
                     "1:1",
                     new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "1:1", "16:9", "9:16", "4:5", "21:9" }),
                     "standard",
-                    new global::MediaModels.Catalog.SourceMediaLimit(1, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "JPEG", "PNG", "WebP" }), 10d, null, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Most models accept images only (JPEG, PNG, WebP, typically 10 MB max per file): 'typically', so these are guidance, not limits the validator enforces." })),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The spec lists aspect ratios only as examples (1:1, 16:9, 9:16, 4:5, 21:9) and no per-model list, so the validator checks the W:H form only.", "The spec says the service fronts '40+ AI models' but names 36 ids; unnamed ones are not catalogued." })));
+                    new global::MediaModels.Catalog.SourceMediaLimit(1, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "JPEG", "PNG", "WebP" }), 10d, null, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "'Most models accept images only (JPEG, PNG, WebP, typically 10 MB max per file)': an image URL in another format, for a model that lists no formats of its own, is a warning (MM0305), since the spec says 'most models'. The file size cannot be judged from a URL." }), null, new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("formats", "most models"), new global::MediaModels.Catalog.FactNote("max_file_size_mb", "typically") })),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The spec lists aspect ratios only as examples (1:1, 16:9, 9:16, 4:5, 21:9) and no per-model list, so the validator checks the W:H form only.", "The spec says the service fronts '40+ AI models' but names 36 ids: an id the catalog does not know is a warning (MM0008), not an error, unless it is a near miss of a catalogued id (MM0001)." }),
+                    false));
 
             internal static readonly global::MediaModels.Validation.RequestValidator Validator = new global::MediaModels.Validation.RequestValidator(Catalog);
         }
@@ -137,9 +138,9 @@ namespace MediaModels
             public TBuilder WithAspectRatio(global::MediaModels.AspectRatio aspectRatio) => With(Draft.WithAspectRatio(RequestDraft.NotNull(aspectRatio, nameof(aspectRatio)).Value));
 
             /// <summary>Sets <c>seed</c>, for reproducible results.</summary>
-            /// <param name="seed">The seed.</param>
+            /// <param name="seed">The seed: any JSON number, as the spec types it; a <c>long</c>, <c>int</c> or <c>decimal</c> converts implicitly.</param>
             /// <returns>A new builder.</returns>
-            public TBuilder WithSeed(long seed) => With(Draft.WithSeed(seed));
+            public TBuilder WithSeed(global::MediaModels.Seed seed) => With(Draft.WithSeed(seed));
 
             /// <summary>Builds the <c>generate_media</c> request and validates it with the shared rule engine against <see cref="Catalog"/>, the catalog this code was compiled from.</summary>
             /// <returns>The request; its <c>ToJson()</c> is the wire JSON.</returns>
@@ -228,7 +229,7 @@ namespace MediaModels
             private string? _duration;
             private string? _quality;
             private bool? _sound;
-            private long? _seed;
+            private global::MediaModels.Seed? _seed;
             private Element[]? _klingElements;
 
             private RequestDraft()
@@ -305,7 +306,7 @@ namespace MediaModels
                 return copy;
             }
 
-            internal RequestDraft WithSeed(long value)
+            internal RequestDraft WithSeed(global::MediaModels.Seed value)
             {
                 RequestDraft copy = Copy();
                 copy._seed = value;

@@ -11,8 +11,8 @@ namespace MediaModels
         /// <para>Prompt: at most 5,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para>Catalog notes: The input table lists nano-banana with up to 10 images; we read that as an image-to-image mode (1–10 images) beside text-to-image, which the spec's example uses. The spec's text-to-image example sends quality: pro to nano-banana, but nano-banana is not in the quality table, so quality is ignored (MM0104).</para>
         /// <para>Spec sections: generate_media example (text-to-image); Prompt character limits; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Image-to-image: The input table lists nano-banana (with nano-banana-edit) with 10 images, so nano-banana is read as offering image-to-image with 1–10 images beside the text-to-image of the spec's example; the spec does not list its generation types. Quality: The quality table does not list nano-banana ('For other models, quality is ignored'), yet the spec's own text-to-image example sends quality: pro to it; we follow the table.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class NanoBanana
@@ -36,7 +36,7 @@ namespace MediaModels
                     null,
                     global::MediaModels.Catalog.MediaKind.Image,
                     "nano-banana",
-                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-image", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-image", new global::MediaModels.Catalog.SourceMediaLimit(1, 10, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-image", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-image", new global::MediaModels.Catalog.SourceMediaLimit(1, 10, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, "The input table lists nano-banana (with nano-banana-edit) with 10 images, so nano-banana is read as offering image-to-image with 1–10 images beside the text-to-image of the spec's example; the spec does not list its generation types.") }),
                     new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Unsupported, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
                     false,
                     false,
@@ -47,8 +47,9 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The input table lists nano-banana with up to 10 images; we read that as an image-to-image mode (1–10 images) beside text-to-image, which the spec's example uses.", "The spec's text-to-image example sends quality: pro to nano-banana, but nano-banana is not in the quality table, so quality is ignored (MM0104)." }),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "generate_media example (text-to-image)", "Prompt character limits", "Input file limits" }));
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "generate_media example (text-to-image)", "Prompt character limits", "Input file limits" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("quality", "The quality table does not list nano-banana ('For other models, quality is ignored'), yet the spec's own text-to-image example sends quality: pro to it; we follow the table.") }));
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>nano-banana</c>.</summary>
             /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>

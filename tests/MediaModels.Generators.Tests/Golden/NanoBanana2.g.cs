@@ -12,8 +12,9 @@ namespace MediaModels
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
         /// <para>Resolution: 1K, 2K, 4K. The spec does not name the wire parameter that carries it, and no request field is invented for it, so there is no <c>WithResolution</c>; <c>quality</c> is not a substitute (the model ignores it). Quality table: 'Resolution (1K/2K/4K), not a generic quality string.' The wire parameter is not named.</para>
-        /// <para>Catalog notes: The spec says 'nano-banana-2 (all variants)' without naming the variant ids; only the base id is catalogued. Image-to-image with 1–8 images is read from the input table; the spec does not list generation types for this model.</para>
+        /// <para>Catalog notes: The spec says 'nano-banana-2 (all variants)' without naming the variant ids; only the base id is catalogued. A request to a variant gets MM0008 (not in the catalog), not an error.</para>
         /// <para>Spec sections: Models that support quality; Prompt character limits; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Generation types: The spec does not list nano-banana-2's generation types; text-to-image (an image model with a prompt limit) and image-to-image with 1–8 images (the input table's 8) are read from its tables.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class NanoBanana2
@@ -48,8 +49,9 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The spec says 'nano-banana-2 (all variants)' without naming the variant ids; only the base id is catalogued.", "Image-to-image with 1–8 images is read from the input table; the spec does not list generation types for this model." }),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support quality", "Prompt character limits", "Input file limits" }));
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The spec says 'nano-banana-2 (all variants)' without naming the variant ids; only the base id is catalogued. A request to a variant gets MM0008 (not in the catalog), not an error." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support quality", "Prompt character limits", "Input file limits" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("generation_types", "The spec does not list nano-banana-2's generation types; text-to-image (an image model with a prompt limit) and image-to-image with 1–8 images (the input table's 8) are read from its tables.") }));
 
             /// <summary>Starts a <c>text-to-image</c> request for <c>nano-banana-2</c>.</summary>
             /// <param name="prompt">What to generate; at most 20,000 characters (checked by <c>Build()</c>).</param>

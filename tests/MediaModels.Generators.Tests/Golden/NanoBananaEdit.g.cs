@@ -11,8 +11,9 @@ namespace MediaModels
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para>Catalog notes: An editing model: image-to-image only. The prompt table names nano-banana but not nano-banana-edit, so no prompt limit is recorded.</para>
+        /// <para>Catalog notes: The prompt table names nano-banana but not nano-banana-edit, so no prompt limit is recorded.</para>
         /// <para>Spec sections: Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Generation types: The spec names nano-banana-edit only in the input table (10 images) and gives it no generation types; as an editing model it is read as image-to-image only, but it may also offer text-to-image.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class NanoBananaEdit
@@ -44,8 +45,9 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "An editing model: image-to-image only. The prompt table names nano-banana but not nano-banana-edit, so no prompt limit is recorded." }),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Input file limits" }));
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The prompt table names nano-banana but not nano-banana-edit, so no prompt limit is recorded." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Input file limits" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("generation_types", "The spec names nano-banana-edit only in the input table (10 images) and gives it no generation types; as an editing model it is read as image-to-image only, but it may also offer text-to-image.") }));
 
             /// <summary>Starts an <c>image-to-image</c> request for <c>nano-banana-edit</c> with one image, further images.</summary>
             /// <param name="prompt">What to generate.</param>

@@ -14,8 +14,8 @@ namespace MediaModels
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
         /// <para><c>text-to-video</c>: Omit source_media_urls for text only; include 1 URL to animate that image.</para>
-        /// <para>Catalog notes: The audio table lists seedance-1-5-pro, but the model rules say only kling-2-6 and kling-3-0 support sound. The audio table is the more specific source (the spec's editor's note says so too), so sound is catalogued as supported.</para>
         /// <para>Spec sections: Models that support duration; Models that support audio; Input file limits; Seedance 1.5 Pro – two modes.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Sound: The audio table lists seedance-1-5-pro, but the model rules say only kling-2-6 and kling-3-0 support sound; the audio table is the more specific source (the spec's editor's note says so too), so sound is catalogued as supported.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class Seedance15Pro
@@ -53,8 +53,9 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The audio table lists seedance-1-5-pro, but the model rules say only kling-2-6 and kling-3-0 support sound. The audio table is the more specific source (the spec's editor's note says so too), so sound is catalogued as supported." }),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Models that support audio", "Input file limits", "Seedance 1.5 Pro – two modes" }));
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Models that support audio", "Input file limits", "Seedance 1.5 Pro – two modes" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("sound", "The audio table lists seedance-1-5-pro, but the model rules say only kling-2-6 and kling-3-0 support sound; the audio table is the more specific source (the spec's editor's note says so too), so sound is catalogued as supported.") }));
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>seedance-1-5-pro</c>.</summary>
             /// <param name="prompt">What to generate.</param>

@@ -6,15 +6,16 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>sora-2-pro</c> video model of the sora family: <c>text-to-video</c> (no source media); <c>image-to-video</c> (at least 1 image). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string[])"/>.</summary>
+        /// <summary>The <c>sora-2-pro</c> video model of the sora family: <c>text-to-video</c> (no source media); <c>image-to-video</c> (exactly 1 image (a reading; the spec states at least 1)). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: 10s, 15s, set with <c>WithDuration</c> and a value of <see cref="Durations"/>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: <c>standard</c> (standard size), <c>pro</c> (HD), <c>high</c> (HD), <c>hd</c> (HD), set with <c>WithQuality</c> and a value of <see cref="Qualities"/>. The service maps it to <c>size</c>.</para>
-        /// <para>Catalog notes: The input table gives 'exactly one input image' for sora-2 (image-to-video) but says nothing of sora-2-pro; at least 1 image, no upper bound recorded. The prompt table names sora-2 only, so no prompt limit is recorded for sora-2-pro.</para>
+        /// <para>Catalog notes: The prompt table names sora-2 only, so no prompt limit is recorded for sora-2-pro.</para>
         /// <para>Spec sections: Models that support duration; Models that support quality.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Image-to-video images: The input table gives 'exactly one input image' for sora-2 (image-to-video) and says nothing of sora-2-pro; sora-2-pro is read as taking sora-2's one image, but it may take more.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class Sora2Pro
@@ -25,6 +26,9 @@ namespace MediaModels
             /// <summary>Fewest images in <c>source_media_urls</c> for <c>image-to-video</c>: 1.</summary>
             public const int ImageToVideoMinImages = 1;
 
+            /// <summary>Most images in <c>source_media_urls</c> for <c>image-to-video</c>: 1.</summary>
+            public const int ImageToVideoMaxImages = 1;
+
             /// <summary>Everything the catalog says about <c>sora-2-pro</c>, as <see cref="global::MediaModels.MediaCatalog.Catalog"/> and the validator see it.</summary>
             public static global::MediaModels.Catalog.ModelSpec Spec { get; } =
                 new global::MediaModels.Catalog.ModelSpec(
@@ -32,7 +36,7 @@ namespace MediaModels
                     null,
                     global::MediaModels.Catalog.MediaKind.Video,
                     "sora",
-                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-video", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(1, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-video", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(1, 1, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, new global::MediaModels.Catalog.CountReading(1, null, "The input table gives 'exactly one input image' for sora-2 (image-to-video) and says nothing of sora-2-pro; sora-2-pro is read as taking sora-2's one image, but it may take more."), global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
                     new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Values, new global::MediaModels.Catalog.EquatableArray<int>(new int[] { 10, 15 }), null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
                     false,
                     false,
@@ -43,7 +47,7 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The input table gives 'exactly one input image' for sora-2 (image-to-video) but says nothing of sora-2-pro; at least 1 image, no upper bound recorded.", "The prompt table names sora-2 only, so no prompt limit is recorded for sora-2-pro." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The prompt table names sora-2 only, so no prompt limit is recorded for sora-2-pro." }),
                     new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Models that support quality" }));
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>sora-2-pro</c>.</summary>
@@ -55,29 +59,15 @@ namespace MediaModels
                 return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, null));
             }
 
-            /// <summary>Starts an <c>image-to-video</c> request for <c>sora-2-pro</c> with one image, further images.</summary>
+            /// <summary>Starts an <c>image-to-video</c> request for <c>sora-2-pro</c> with one image.</summary>
             /// <param name="prompt">What to generate.</param>
             /// <param name="image">URL of an input image (absolute http(s)).</param>
-            /// <param name="moreImages">URLs of further input images (absolute http(s)). at least 1 images in all, checked by <c>Build()</c>.</param>
             /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
             /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToVideoBuilder ImageToVideo(string prompt, string image, params string[] moreImages)
+            public static ImageToVideoBuilder ImageToVideo(string prompt, string image)
             {
                 var urls = new global::System.Collections.Generic.List<string>();
                 urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image, nameof(image)));
-                global::MediaModels.MediaCatalog.RequestDraft.AddUrls(urls, moreImages, nameof(moreImages));
-                return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
-            }
-
-            /// <summary>Starts an <c>image-to-video</c> request for <c>sora-2-pro</c> with a list of images.</summary>
-            /// <param name="prompt">What to generate.</param>
-            /// <param name="images">URLs of the input images (absolute http(s)). at least 1 images in all, checked by <c>Build()</c>.</param>
-            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToVideoBuilder ImageToVideo(string prompt, global::System.Collections.Generic.IEnumerable<string> images)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                global::MediaModels.MediaCatalog.RequestDraft.AddUrls(urls, images, nameof(images));
                 return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
             }
 

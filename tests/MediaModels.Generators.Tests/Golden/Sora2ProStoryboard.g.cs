@@ -13,8 +13,8 @@ namespace MediaModels
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para>Catalog notes: The spec does not list its generation types. The input table gives 1 image, 'Optional', so we catalogue text-to-video with an optional image.</para>
         /// <para>Spec sections: Models that support duration; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Generation types: The spec does not list sora-2-pro-storyboard's generation types; its 1 image, 'Optional' (input table), is read as text-to-video with an optional image, but the image may make it image-to-video.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class Sora2ProStoryboard
@@ -46,8 +46,9 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The spec does not list its generation types. The input table gives 1 image, 'Optional', so we catalogue text-to-video with an optional image." }),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Input file limits" }));
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Input file limits" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("generation_types", "The spec does not list sora-2-pro-storyboard's generation types; its 1 image, 'Optional' (input table), is read as text-to-video with an optional image, but the image may make it image-to-video.") }));
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>sora-2-pro-storyboard</c>.</summary>
             /// <param name="prompt">What to generate.</param>

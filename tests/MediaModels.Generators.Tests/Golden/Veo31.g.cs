@@ -6,16 +6,16 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>veo3-1</c> video model of the veo family: <c>text-to-video</c> (0–1 images (reference)); <c>image-to-video</c> (1–3 images). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string)"/>.</summary>
+        /// <summary>The <c>veo3-1</c> video model of the veo family: <c>text-to-video</c> (0–1 images (a reading; the spec states 0–3) (reference)); <c>image-to-video</c> (2–3 images (a reading; the spec states 1–3)). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 5,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
         /// <para><c>duration</c>: not configurable, so there is no <c>WithDuration</c>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para><c>image-to-video</c>: Spec: '1–3, depends on mode (1: text-to-video optional reference; 2: first + last frame; 3: reference)'.</para>
-        /// <para>Catalog notes: The generation types per mode are not spelled out: we read mode 1 as text-to-video with an optional reference image, and modes 2 (first + last frame) and 3 (reference images) as image-to-video with 1–3 images. veo3-1 vs veo3-1-fast are different model ids, not a quality parameter, so quality is ignored (MM0104).</para>
+        /// <para>Catalog notes: veo3-1 vs veo3-1-fast are different model ids, not a quality parameter, so quality is ignored (MM0104).</para>
         /// <para>Spec sections: Models that support duration; Models that support quality; Prompt character limits; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Text-to-video images: The input table gives veo3-1 1–3 images, 'Depends on mode (1: text-to-video optional reference; 2: first + last frame; 3: reference)', without the generation type of modes 2 and 3; text-to-video is read as taking mode 1's one reference image, but mode 3's reference images may be text-to-video too. Image-to-video images: The input table gives veo3-1 1–3 images, 'Depends on mode (1: text-to-video optional reference; 2: first + last frame; 3: reference)'; one image is mode 1, which the spec calls text-to-video, so image-to-video is read as modes 2 and 3 (2–3 images), but the service may take a single start frame.</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class Veo31
@@ -32,8 +32,8 @@ namespace MediaModels
             /// <summary>Most images in <c>source_media_urls</c> for <c>text-to-video</c>: 1.</summary>
             public const int TextToVideoMaxImages = 1;
 
-            /// <summary>Fewest images in <c>source_media_urls</c> for <c>image-to-video</c>: 1.</summary>
-            public const int ImageToVideoMinImages = 1;
+            /// <summary>Fewest images in <c>source_media_urls</c> for <c>image-to-video</c>: 2.</summary>
+            public const int ImageToVideoMinImages = 2;
 
             /// <summary>Most images in <c>source_media_urls</c> for <c>image-to-video</c>: 3.</summary>
             public const int ImageToVideoMaxImages = 3;
@@ -45,7 +45,7 @@ namespace MediaModels
                     null,
                     global::MediaModels.Catalog.MediaKind.Video,
                     "veo",
-                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-video", new global::MediaModels.Catalog.SourceMediaLimit(0, 1, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "reference" }), global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(1, 3, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Spec: '1–3, depends on mode (1: text-to-video optional reference; 2: first + last frame; 3: reference)'." })) }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-video", new global::MediaModels.Catalog.SourceMediaLimit(0, 1, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "reference" }), global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, new global::MediaModels.Catalog.CountReading(0, 3, "The input table gives veo3-1 1–3 images, 'Depends on mode (1: text-to-video optional reference; 2: first + last frame; 3: reference)', without the generation type of modes 2 and 3; text-to-video is read as taking mode 1's one reference image, but mode 3's reference images may be text-to-video too."), global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(2, 3, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, new global::MediaModels.Catalog.CountReading(1, 3, "The input table gives veo3-1 1–3 images, 'Depends on mode (1: text-to-video optional reference; 2: first + last frame; 3: reference)'; one image is mode 1, which the spec calls text-to-video, so image-to-video is read as modes 2 and 3 (2–3 images), but the service may take a single start frame."), global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
                     new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.NotConfigurable, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
                     false,
                     false,
@@ -56,7 +56,7 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The generation types per mode are not spelled out: we read mode 1 as text-to-video with an optional reference image, and modes 2 (first + last frame) and 3 (reference images) as image-to-video with 1–3 images.", "veo3-1 vs veo3-1-fast are different model ids, not a quality parameter, so quality is ignored (MM0104)." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "veo3-1 vs veo3-1-fast are different model ids, not a quality parameter, so quality is ignored (MM0104)." }),
                     new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Models that support quality", "Prompt character limits", "Input file limits" }));
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>veo3-1</c>.</summary>
@@ -78,18 +78,6 @@ namespace MediaModels
                 var urls = new global::System.Collections.Generic.List<string>();
                 urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(referenceImage, nameof(referenceImage)));
                 return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, urls));
-            }
-
-            /// <summary>Starts an <c>image-to-video</c> request for <c>veo3-1</c> with one image.</summary>
-            /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
-            /// <param name="image1">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToVideoBuilder ImageToVideo(string prompt, string image1)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image1, nameof(image1)));
-                return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
             }
 
             /// <summary>Starts an <c>image-to-video</c> request for <c>veo3-1</c> with one image, one image.</summary>

@@ -6,15 +6,16 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
-        /// <summary>The <c>veo3-1-fast</c> video model of the veo family: <c>text-to-video</c> (0–1 images (reference)); <c>image-to-video</c> (1–3 images). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string)"/>.</summary>
+        /// <summary>The <c>veo3-1-fast</c> video model of the veo family: <c>text-to-video</c> (0–1 images (a reading; the spec states no count) (reference)); <c>image-to-video</c> (2–3 images (a reading; the spec states at least 1)). Start a request with <see cref="TextToVideo(string)"/>, <see cref="ImageToVideo(string, string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: the catalog records no length limit for this model.</para>
         /// <para><c>duration</c>: not used, so there is no <c>WithDuration</c>.</para>
         /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
         /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
         /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
-        /// <para>Catalog notes: The spec names veo3-1-fast only as the speed counterpart of veo3-1. Its generation types and inputs are taken to be veo3-1's; its duration and prompt limit are not documented, so none are recorded.</para>
+        /// <para>Catalog notes: Its duration and prompt limit are not documented, so none are recorded.</para>
         /// <para>Spec sections: Models that support quality.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Generation types: The spec names veo3-1-fast only as the speed counterpart of veo3-1 ('Use model veo3-1 (quality) or veo3-1-fast (speed)'); its generation types are read as veo3-1's. Text-to-video images: The spec states no input limit for veo3-1-fast; it is read as taking veo3-1's inputs, where text-to-video takes one optional reference image. Image-to-video images: The spec states no input limit for veo3-1-fast; it is read as taking veo3-1's inputs, where image-to-video takes 2–3 images (first + last frame, or references).</para>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
         public static class Veo31Fast
@@ -28,8 +29,8 @@ namespace MediaModels
             /// <summary>Most images in <c>source_media_urls</c> for <c>text-to-video</c>: 1.</summary>
             public const int TextToVideoMaxImages = 1;
 
-            /// <summary>Fewest images in <c>source_media_urls</c> for <c>image-to-video</c>: 1.</summary>
-            public const int ImageToVideoMinImages = 1;
+            /// <summary>Fewest images in <c>source_media_urls</c> for <c>image-to-video</c>: 2.</summary>
+            public const int ImageToVideoMinImages = 2;
 
             /// <summary>Most images in <c>source_media_urls</c> for <c>image-to-video</c>: 3.</summary>
             public const int ImageToVideoMaxImages = 3;
@@ -41,7 +42,7 @@ namespace MediaModels
                     null,
                     global::MediaModels.Catalog.MediaKind.Video,
                     "veo",
-                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-video", new global::MediaModels.Catalog.SourceMediaLimit(0, 1, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "reference" }), global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(1, 3, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-video", new global::MediaModels.Catalog.SourceMediaLimit(0, 1, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "reference" }), global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, new global::MediaModels.Catalog.CountReading(0, null, "The spec states no input limit for veo3-1-fast; it is read as taking veo3-1's inputs, where text-to-video takes one optional reference image."), global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(2, 3, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty, new global::MediaModels.Catalog.CountReading(1, null, "The spec states no input limit for veo3-1-fast; it is read as taking veo3-1's inputs, where image-to-video takes 2–3 images (first + last frame, or references)."), global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
                     new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Unsupported, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
                     false,
                     false,
@@ -52,8 +53,9 @@ namespace MediaModels
                     global::MediaModels.Catalog.EquatableArray<string>.Empty,
                     null,
                     null,
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The spec names veo3-1-fast only as the speed counterpart of veo3-1. Its generation types and inputs are taken to be veo3-1's; its duration and prompt limit are not documented, so none are recorded." }),
-                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support quality" }));
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Its duration and prompt limit are not documented, so none are recorded." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support quality" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("generation_types", "The spec names veo3-1-fast only as the speed counterpart of veo3-1 ('Use model veo3-1 (quality) or veo3-1-fast (speed)'); its generation types are read as veo3-1's.") }));
 
             /// <summary>Starts a <c>text-to-video</c> request for <c>veo3-1-fast</c>.</summary>
             /// <param name="prompt">What to generate.</param>
@@ -74,18 +76,6 @@ namespace MediaModels
                 var urls = new global::System.Collections.Generic.List<string>();
                 urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(referenceImage, nameof(referenceImage)));
                 return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, urls));
-            }
-
-            /// <summary>Starts an <c>image-to-video</c> request for <c>veo3-1-fast</c> with one image.</summary>
-            /// <param name="prompt">What to generate.</param>
-            /// <param name="image1">URL of an input image (absolute http(s)).</param>
-            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
-            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
-            public static ImageToVideoBuilder ImageToVideo(string prompt, string image1)
-            {
-                var urls = new global::System.Collections.Generic.List<string>();
-                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image1, nameof(image1)));
-                return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
             }
 
             /// <summary>Starts an <c>image-to-video</c> request for <c>veo3-1-fast</c> with one image, one image.</summary>

@@ -77,7 +77,7 @@ internal static class ModelsPayload
             models.Add(item);
         }
 
-        return SandboxService.ToElement(new JsonObject { ["models"] = models, ["count"] = catalog.Models.Count });
+        return ToolReplies.ToElement(new JsonObject { ["models"] = models, ["count"] = catalog.Models.Count });
     }
 
     private static JsonObject Count(SourceMediaLimit limit)

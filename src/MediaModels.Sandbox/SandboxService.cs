@@ -106,12 +106,12 @@ internal sealed class SandboxService
         await BeforeCallAsync(ServiceContract.Tools.GenerateMedia, cancellationToken).ConfigureAwait(false);
         Counters.CountGenerateCall();
 
-        RequestReadResult read = RequestJsonReader.Read(ArgumentsJson(arguments));
+        RequestReadResult read = RequestJsonReader.Read(ToolReplies.ArgumentsJson(arguments));
         IReadOnlyList<Violation> violations = Validator.Validate(read);
         if (read.Request is null || violations.Any(v => v.Severity == Severity.Error))
         {
             Counters.CountRejected();
-            return Refusal(ServiceContract.Tools.GenerateMedia, violations);
+            return ToolReplies.Refusal(ServiceContract.Tools.GenerateMedia, violations);
         }
 
         GenerateMediaRequest request = read.Request;
@@ -126,17 +126,17 @@ internal sealed class SandboxService
             ["status"] = "pending",
             ["estimated_time_seconds"] = Seconds(job.Duration),
         };
-        if (EstimatedCost(model, request) is double cost)
+        if (CatalogCost.Estimate(model, request) is double cost)
         {
             response["estimated_cost_credits"] = cost;
         }
 
         if (violations.Count > 0)
         {
-            response["warnings"] = DiagnosticsArray(violations);
+            response["warnings"] = ToolReplies.DiagnosticsArray(violations);
         }
 
-        return Success(response);
+        return ToolReplies.Success(response);
     }
 
     private async ValueTask<CallToolResult> GetStatusAsync(IDictionary<string, JsonElement>? arguments, CancellationToken cancellationToken)
@@ -145,14 +145,14 @@ internal sealed class SandboxService
         Counters.CountStatus();
         if (arguments is null || !arguments.TryGetValue("generation_id", out JsonElement idValue) || idValue.ValueKind != JsonValueKind.String)
         {
-            return ToolError("get_generation_status needs 'generation_id' (a string returned by generate_media).", "invalid_arguments", null);
+            return ToolReplies.ToolError("get_generation_status needs 'generation_id' (a string returned by generate_media).", "invalid_arguments", null);
         }
 
         string id = idValue.GetString()!;
         SimulatedJob? job = Jobs.Find(id);
         if (job is null)
         {
-            return ToolError($"Unknown generation_id '{id}': no generation with this id was started on this server.", "not_found", null);
+            return ToolReplies.ToolError($"Unknown generation_id '{id}': no generation with this id was started on this server.", "not_found", null);
         }
 
         JobSnapshot snapshot = JobSimulator.Snapshot(job);
@@ -176,7 +176,7 @@ internal sealed class SandboxService
             };
         }
 
-        return Success(response);
+        return ToolReplies.Success(response);
     }
 
     private async ValueTask<CallToolResult> EstimateAsync(IDictionary<string, JsonElement>? arguments, CancellationToken cancellationToken)
@@ -186,17 +186,17 @@ internal sealed class SandboxService
         GenerationEstimateRequest request;
         try
         {
-            request = GenerationEstimateRequest.FromJson(Encoding.UTF8.GetString(ArgumentsJson(arguments)));
+            request = GenerationEstimateRequest.FromJson(Encoding.UTF8.GetString(ToolReplies.ArgumentsJson(arguments)));
         }
         catch (JsonException exception)
         {
-            return ToolError($"get_generation_estimate: {exception.Message}", "invalid_arguments", null);
+            return ToolReplies.ToolError($"get_generation_estimate: {exception.Message}", "invalid_arguments", null);
         }
 
         IReadOnlyList<Violation> violations = EstimateValidation.Validate(Validator, request);
         if (violations.Any(v => v.Severity == Severity.Error))
         {
-            return Refusal(ServiceContract.Tools.GetGenerationEstimate, violations);
+            return ToolReplies.Refusal(ServiceContract.Tools.GetGenerationEstimate, violations);
         }
 
         var response = new JsonObject
@@ -209,10 +209,10 @@ internal sealed class SandboxService
         };
         if (violations.Count > 0)
         {
-            response["warnings"] = DiagnosticsArray(violations);
+            response["warnings"] = ToolReplies.DiagnosticsArray(violations);
         }
 
-        return Success(response);
+        return ToolReplies.Success(response);
     }
 
     private async ValueTask<CallToolResult> GetModelsAsync(IDictionary<string, JsonElement>? arguments, CancellationToken cancellationToken)
@@ -309,92 +309,7 @@ internal sealed class SandboxService
         };
     }
 
-    /// <summary>Credits only where the catalog knows a per-second price and the request fixes the length: nothing invented.</summary>
-    private static double? EstimatedCost(ModelSpec model, GenerateMediaRequest request)
-    {
-        if (model.Pricing?.CreditsPerSecond is not double perSecond)
-        {
-            return null;
-        }
-
-        int? seconds = DurationRule.TryParse(request.Duration, out int chosen) ? chosen : model.Duration.Fixed;
-        return seconds is int s ? perSecond * s : null;
-    }
-
     private static double Seconds(TimeSpan span) => Math.Round(span.TotalSeconds, 3);
-
-    internal static byte[] ArgumentsJson(IDictionary<string, JsonElement>? arguments)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            if (arguments is not null)
-            {
-                foreach (KeyValuePair<string, JsonElement> argument in arguments)
-                {
-                    writer.WritePropertyName(argument.Key);
-                    argument.Value.WriteTo(writer);
-                }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return stream.ToArray();
-    }
-
-    /// <summary>The violations in the one diagnostic shape (<see cref="RequestDiagnostic"/>), through the runtime's JSON context; no place, since the arguments are not a file.</summary>
-    private static JsonArray DiagnosticsArray(IEnumerable<Violation> violations)
-    {
-        RequestDiagnostic[] diagnostics = violations.Select(v => RequestDiagnostic.From(v)).ToArray();
-        return (JsonArray)JsonSerializer.SerializeToNode(diagnostics, MediaModelsJsonContext.Default.IReadOnlyListRequestDiagnostic)!;
-    }
-
-    private static CallToolResult Refusal(string tool, IReadOnlyList<Violation> violations)
-    {
-        int errors = violations.Count(v => v.Severity == Severity.Error);
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{tool} refused: the request breaks {errors} rule{(errors == 1 ? string.Empty : "s")}.");
-        foreach (Violation v in violations)
-        {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"{v.Id} {(v.Severity == Severity.Error ? "error" : "warning")} at {v.Path}: {v.Message}");
-        }
-
-        return ToolError(text.ToString(), "invalid_request", DiagnosticsArray(violations));
-    }
-
-    private static CallToolResult ToolError(string message, string code, JsonArray? diagnostics)
-    {
-        var structured = new JsonObject { ["error"] = code, ["message"] = message };
-        if (diagnostics is not null)
-        {
-            structured["diagnostics"] = diagnostics;
-        }
-
-        return new CallToolResult
-        {
-            IsError = true,
-            Content = new List<ContentBlock> { new TextContentBlock { Text = message } },
-            StructuredContent = ToElement(structured),
-        };
-    }
-
-    private static CallToolResult Success(JsonObject response)
-    {
-        JsonElement element = ToElement(response);
-        return new CallToolResult
-        {
-            Content = new List<ContentBlock> { new TextContentBlock { Text = element.GetRawText() } },
-            StructuredContent = element,
-        };
-    }
-
-    internal static JsonElement ToElement(JsonNode node)
-    {
-        using JsonDocument document = JsonDocument.Parse(node.ToJsonString());
-        return document.RootElement.Clone();
-    }
 }
 
 /// <summary>The sandbox cannot start as configured (catalog errors, a non-loopback binding without a token…).</summary>

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using MediaModels.Sandbox;
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+
+namespace MediaModels.Gateway.Tests;
+
+/// <summary>The real command, <c>mediamodels serve --stdio --upstream URL</c>, started the way a desktop agent starts it.</summary>
+public sealed class ProcessTests
+{
+    [Fact]
+    public async Task The_stdio_command_refuses_an_invalid_call_forwards_a_valid_one_and_keeps_stdout_for_the_protocol()
+    {
+        await using SandboxServer upstream = await SandboxServer.StartAsync(new SandboxOptions { JobDuration = TimeSpan.FromSeconds(0.1) });
+        var stderr = new List<string>();
+        var transport = new StdioClientTransport(new StdioClientTransportOptions
+        {
+            Command = "dotnet",
+            Arguments = new[] { Path.Combine(AppContext.BaseDirectory, "MediaModels.Cli.dll"), "serve", "--stdio", "--upstream", upstream.Endpoint.ToString(), "--max-credits", "1000" },
+            StandardErrorLines = line =>
+            {
+                lock (stderr)
+                {
+                    stderr.Add(line);
+                }
+            },
+        });
+
+        await using (McpClient agent = await McpClient.CreateAsync(transport, cancellationToken: GatewayRig.Timeout()))
+        {
+            IList<McpClientTool> tools = await agent.ListToolsAsync(cancellationToken: GatewayRig.Timeout());
+            Assert.Contains("kling-2-6-image-to-video (video):", tools.Single(t => t.Name == "generate_media").Description);
+
+            CallToolResult refused = await GatewayRig.CallAsync(agent, "generate_media", new { model = "sora-2", generation_type = "text-to-video", prompt = "Waves", duration = "7s" });
+            CallToolResult accepted = await GatewayRig.CallAsync(agent, "generate_media", ForwardingTests.ValidImage);
+
+            Assert.Equal(new[] { "MM0201" }, refused.DiagnosticIds());
+            Assert.False(accepted.IsError == true, accepted.Text());
+            Assert.Equal(1, upstream.Counters.GenerateMediaCalls);
+        }
+
+        lock (stderr)
+        {
+            Assert.Contains(stderr, l => l.Contains("serving MCP on stdio in front of", StringComparison.Ordinal));
+        }
+    }
+}

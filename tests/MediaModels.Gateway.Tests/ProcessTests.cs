@@ -49,3 +49,34 @@ public sealed class ProcessTests
         }
     }
 }
+
+/// <summary>The command line's usage errors for the gateway's options.</summary>
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("error: --upstream must be an absolute http(s) URL; got 'not-a-url'.", "--upstream", "not-a-url")]
+    [InlineData("error: --job-seconds configures the sandbox and does not apply with --upstream.", "--upstream", "http://127.0.0.1:9/mcp", "--job-seconds", "1")]
+    [InlineData("error: --max-concurrent must be greater than 0; got 0.", "--upstream", "http://127.0.0.1:9/mcp", "--max-concurrent", "0")]
+    public async Task A_bad_gateway_option_is_a_usage_error_naming_it(string expected, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MediaModels.Cli.dll"));
+        start.ArgumentList.Add("serve");
+        start.ArgumentList.Add("--http");
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(GatewayRig.Timeout());
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains(expected, error);
+    }
+}

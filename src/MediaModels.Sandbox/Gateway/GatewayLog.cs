@@ -13,8 +13,8 @@ internal static partial class GatewayLog
     public static partial void CallRefused(this ILogger logger, string tool, string? model, string ruleIds);
 
     [LoggerMessage(EventId = 102, EventName = "CallForwarded", Level = LogLevel.Debug,
-        Message = "{Tool} forwarded upstream ({Warnings} warning(s)); upstream answered {Answer}.")]
-    public static partial void CallForwarded(this ILogger logger, string tool, int warnings, string answer);
+        Message = "{Tool} forwarded upstream; it answered {Answer}.")]
+    public static partial void CallForwarded(this ILogger logger, string tool, string answer);
 
     [LoggerMessage(EventId = 103, EventName = "CallGuarded", Level = LogLevel.Warning,
         Message = "{Tool} refused by the {Guard} guard; nothing was sent upstream.")]

@@ -273,7 +273,7 @@ internal sealed class ToolGateway : IAsyncDisposable
         Stats.CountForwarded(call.Name);
         CallToolResult result = await _upstream.CallToolAsync(call, cancellationToken).ConfigureAwait(false);
         GatewayTelemetry.Count(span, call.Name, "forwarded");
-        _logger.CallForwarded(call.Name, 0, result.IsError == true ? "a tool error" : "a result");
+        _logger.CallForwarded(call.Name, result.IsError == true ? "a tool error" : "a result");
         return result;
     }
 

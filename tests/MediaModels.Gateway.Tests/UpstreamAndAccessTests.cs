@@ -29,6 +29,10 @@ public sealed class UpstreamAndAccessTests
         Assert.Contains($"The upstream {endpoint} could not be reached", result.Text());
         Assert.Contains("was not sent", result.Text());
         Assert.Equal(1, rig.Stats.UpstreamFailures["upstream_unreachable"]);
+
+        ModelContextProtocol.McpException listing = await Assert.ThrowsAnyAsync<ModelContextProtocol.McpException>(
+            async () => await rig.Agent.ListToolsAsync(cancellationToken: GatewayRig.Timeout()));
+        Assert.Contains("could not be reached", listing.Message);
     }
 
     [Theory]

@@ -1,0 +1,105 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using MediaModels.Sandbox;
+using MediaModels.Sandbox.Gateway;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ModelContextProtocol.Protocol;
+
+namespace MediaModels.Gateway.Tests;
+
+/// <summary>A <c>generate_media</c> that fails after it was sent is reported as such and never sent again.</summary>
+public sealed class OutcomeUnknownTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_generate_media_that_fails_after_sending_is_an_outcome_unknown_error_and_is_sent_once(bool dropConnection)
+    {
+        await using FailingUpstream upstream = await FailingUpstream.StartAsync(dropConnection);
+        await using GatewayRig rig = await GatewayRig.StartAsync(AgentTransport.Http, new GatewayOptions { Upstream = upstream.Endpoint, MaxCredits = 10 });
+
+        CallToolResult result = await rig.CallAsync("generate_media", ForwardingTests.ValidImage);
+
+        Assert.True(result.IsError);
+        Assert.Equal("upstream_outcome_unknown", result.ErrorCode());
+        Assert.Contains("may or may not have processed it. The gateway does not resend it.", result.Text());
+        Assert.Equal(1, upstream.GenerateMediaPosts);
+
+        // The session is reopened for the next call, which works.
+        CallToolResult models = await rig.CallAsync("get_models", new { });
+        Assert.False(models.IsError == true, models.Text());
+        Assert.Equal(1, upstream.GenerateMediaPosts);
+    }
+
+    /// <summary>The sandbox's tools behind a middleware that fails every <c>generate_media</c> POST after reading it.</summary>
+    private sealed class FailingUpstream : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private int _generatePosts;
+
+        private FailingUpstream(WebApplication app)
+        {
+            _app = app;
+            Endpoint = new Uri(app.Urls.First() + "/mcp");
+        }
+
+        public Uri Endpoint { get; }
+
+        public int GenerateMediaPosts => Volatile.Read(ref _generatePosts);
+
+        public static async Task<FailingUpstream> StartAsync(bool dropConnection)
+        {
+            var service = new SandboxService(new SandboxOptions(), rpcFaults: false);
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+            builder.Services.AddMcpServer().WithHttpTransport().WithTools(service.CreateTools());
+            WebApplication app = builder.Build();
+            FailingUpstream? self = null;
+            app.Use(async (context, next) =>
+            {
+                if (HttpMethods.IsPost(context.Request.Method))
+                {
+                    context.Request.EnableBuffering();
+                    string body = await new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true).ReadToEndAsync();
+                    context.Request.Body.Position = 0;
+                    if (body.Contains("\"tools/call\"", StringComparison.Ordinal) && body.Contains("\"generate_media\"", StringComparison.Ordinal))
+                    {
+                        Interlocked.Increment(ref self!._generatePosts);
+                        if (dropConnection)
+                        {
+                            context.Abort();
+                        }
+                        else
+                        {
+                            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                            await context.Response.WriteAsync("boom");
+                        }
+
+                        return;
+                    }
+                }
+
+                await next(context);
+            });
+            app.MapMcp("/mcp");
+            await app.StartAsync();
+            self = new FailingUpstream(app);
+            return self;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

@@ -39,7 +39,23 @@ public sealed class OutcomeUnknownTests
         Assert.Equal(1, upstream.GenerateMediaPosts);
     }
 
-    /// <summary>The sandbox's tools behind a middleware that fails every <c>generate_media</c> POST after reading it.</summary>
+    [Fact]
+    public async Task A_404_after_sending_is_an_ended_session_reported_as_not_accepted_and_the_next_call_goes_through()
+    {
+        await using FailingUpstream upstream = await FailingUpstream.StartAsync(dropConnection: false, status: StatusCodes.Status404NotFound, failures: 1);
+        await using GatewayRig rig = await GatewayRig.StartAsync(AgentTransport.Http, new GatewayOptions { Upstream = upstream.Endpoint });
+
+        CallToolResult lost = await rig.CallAsync("generate_media", ForwardingTests.ValidImage);
+        CallToolResult sentAgain = await rig.CallAsync("generate_media", ForwardingTests.ValidImage);
+
+        Assert.True(lost.IsError == true, lost.Text());
+        Assert.Equal("upstream_not_accepted", lost.ErrorCode());
+        Assert.Contains("ended the gateway's session (HTTP 404)", lost.Text());
+        Assert.False(sentAgain.IsError == true, sentAgain.Text());
+        Assert.Equal(2, upstream.GenerateMediaPosts);
+    }
+
+    /// <summary>The sandbox's tools behind a middleware that fails the first <c>failures</c> <c>generate_media</c> POSTs after reading them.</summary>
     private sealed class FailingUpstream : IAsyncDisposable
     {
         private readonly WebApplication _app;
@@ -55,7 +71,7 @@ public sealed class OutcomeUnknownTests
 
         public int GenerateMediaPosts => Volatile.Read(ref _generatePosts);
 
-        public static async Task<FailingUpstream> StartAsync(bool dropConnection)
+        public static async Task<FailingUpstream> StartAsync(bool dropConnection, int status = StatusCodes.Status500InternalServerError, int failures = int.MaxValue)
         {
             var service = new SandboxService(new SandboxOptions(), rpcFaults: false);
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
@@ -73,14 +89,20 @@ public sealed class OutcomeUnknownTests
                     context.Request.Body.Position = 0;
                     if (body.Contains("\"tools/call\"", StringComparison.Ordinal) && body.Contains("\"generate_media\"", StringComparison.Ordinal))
                     {
-                        Interlocked.Increment(ref self!._generatePosts);
+                        if (Interlocked.Increment(ref self!._generatePosts) > failures)
+                        {
+                            context.Request.Body.Position = 0;
+                            await next(context);
+                            return;
+                        }
+
                         if (dropConnection)
                         {
                             context.Abort();
                         }
                         else
                         {
-                            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                            context.Response.StatusCode = status;
                             await context.Response.WriteAsync("boom");
                         }
 

@@ -36,7 +36,7 @@ internal static class ServeCommand
         var stateful = new Option<bool>("--stateful") { Description = "HTTP only: keep a session per client (Mcp-Session-Id, initialize handshake) instead of serving statelessly; a restart then ends every session." };
         var gateway = new GatewayCommandOptions();
 
-        var command = new Command("serve", "Run the sandbox: a local server with the service's four MCP tools (generate_media, get_generation_status, get_generation_estimate, get_models), checked by the same rule engine.")
+        var command = new Command("serve", "Run the sandbox: a local server with the service's four MCP tools (generate_media, get_generation_status, get_generation_estimate, get_models), checked by the same rule engine. With --upstream URL: the validating gateway in front of that service instead.")
         {
             stdio, http, port, urls, token, jobSeconds, failRate, failedRate, latency, seed, outDir, verbose, stateful,
         };

@@ -23,12 +23,10 @@ internal sealed class ModelsAnnotation
 
     private static readonly string[] ListNames = { "models", "data", "items", "results" };
 
-    private readonly ModelCatalog _catalog;
     private readonly Dictionary<string, JsonArray> _rules = new(StringComparer.Ordinal);
 
     public ModelsAnnotation(ModelCatalog catalog)
     {
-        _catalog = catalog;
         foreach (ModelSpec model in catalog.Models)
         {
             ModelFactSheet sheet = ModelFactSheet.Of(model, catalog.Defaults);
@@ -69,7 +67,7 @@ internal sealed class ModelsAnnotation
         {
             if (model is JsonObject entry && entry["id"] is JsonValue idValue && idValue.TryGetValue(out string? id))
             {
-                if (_rules.TryGetValue(id, out JsonArray? rules) && _catalog.Find(id) is not null)
+                if (_rules.TryGetValue(id, out JsonArray? rules))
                 {
                     entry[Member] = rules.DeepClone();
                 }

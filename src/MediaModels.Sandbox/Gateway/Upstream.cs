@@ -88,9 +88,10 @@ internal sealed class Upstream : IAsyncDisposable
                 return raced;
             }
 
-            var http = new HttpClient(new BearerTokenHandler(_options.UpstreamToken) { InnerHandler = new SocketsHttpHandler() });
+            // No HttpClient timeout: replies may stream (SSE) for as long as the tool runs; the agent's cancellation bounds the wait.
+            var http = new HttpClient(new BearerTokenHandler(_options.UpstreamToken) { InnerHandler = new SocketsHttpHandler() }) { Timeout = Timeout.InfiniteTimeSpan };
             var transport = new HttpClientTransport(
-                new HttpClientTransportOptions { Endpoint = _options.Upstream, Name = "upstream", TransportMode = HttpTransportMode.StreamableHttp },
+                new HttpClientTransportOptions { Endpoint = _options.Upstream, Name = "upstream", TransportMode = HttpTransportMode.StreamableHttp, EnableStandaloneGetStream = false }, // no server-initiated messages are relayed
                 http,
                 _options.LoggerFactory,
                 ownsHttpClient: true);
@@ -151,6 +152,15 @@ internal sealed class Upstream : IAsyncDisposable
             return new UpstreamException(
                 UpstreamFailure.Unauthorized,
                 $"The upstream {Endpoint} refused the gateway's credentials (HTTP {(int)status.Value}) on {what}; nothing was started. Check --upstream-token / MEDIAMODELS_UPSTREAM_TOKEN.",
+                exception);
+        }
+
+        if (sent && status is HttpStatusCode.NotFound)
+        {
+            // Streamable HTTP: a 404 to a request that names a session means the session ended and the request was not processed.
+            return new UpstreamException(
+                UpstreamFailure.NotAccepted,
+                $"The upstream {Endpoint} ended the gateway's session (HTTP 404) before {what}; nothing was started, the next call opens a new session and may send it again.",
                 exception);
         }
 
@@ -231,45 +241,4 @@ internal sealed class Upstream : IAsyncDisposable
             return base.SendAsync(request, cancellationToken);
         }
     }
-}
-
-/// <summary>What an upstream failure proves about the call.</summary>
-internal enum UpstreamFailure
-{
-    /// <summary>The upstream could not be reached: the call was not sent.</summary>
-    Unreachable,
-
-    /// <summary>HTTP 401/403: refused before anything started.</summary>
-    Unauthorized,
-
-    /// <summary>HTTP 429/503 or JSON-RPC -32042: refused before acceptance.</summary>
-    NotAccepted,
-
-    /// <summary>A JSON-RPC error answer.</summary>
-    ProtocolError,
-
-    /// <summary>Failed after sending: the upstream may have processed it.</summary>
-    OutcomeUnknown,
-}
-
-/// <summary>A call to the upstream failed; <see cref="Failure"/> says what that proves.</summary>
-internal sealed class UpstreamException : Exception
-{
-    public UpstreamException(UpstreamFailure failure, string message, Exception inner)
-        : base(message, inner)
-    {
-        Failure = failure;
-    }
-
-    public UpstreamFailure Failure { get; }
-
-    /// <summary>The <c>error</c> code of the tool error the agent gets.</summary>
-    public string Code => Failure switch
-    {
-        UpstreamFailure.Unreachable => "upstream_unreachable",
-        UpstreamFailure.Unauthorized => "upstream_unauthorized",
-        UpstreamFailure.NotAccepted => "upstream_not_accepted",
-        UpstreamFailure.ProtocolError => "upstream_error",
-        _ => "upstream_outcome_unknown",
-    };
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -11,7 +10,6 @@ using System.Threading.Tasks;
 using MediaModels.Catalog;
 using MediaModels.Catalog.Reading;
 using MediaModels.Catalog.Rules;
-using MediaModels.Json;
 using MediaModels.Validation;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;

@@ -55,6 +55,35 @@ public sealed class OutcomeUnknownTests
         Assert.Equal(2, upstream.GenerateMediaPosts);
     }
 
+    /// <summary>
+    /// An upstream on an older protocol revision with sessions (the SDK's Stateful mode answers the 2026-07-28 revision
+    /// with HTTP 400): the gateway negotiates its own revision with it, whatever the agent uses. When the upstream
+    /// restarts, the call that meets the ended session is reported as not accepted and the next call opens a new one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(GatewayRig.Transports), MemberType = typeof(GatewayRig))]
+    public async Task A_stateful_upstream_on_an_older_revision_works_and_its_restart_is_reported_as_not_accepted(AgentTransport transport)
+    {
+        var stateful = new SandboxOptions { StatefulSessions = true, JobDuration = TimeSpan.FromSeconds(0.1) };
+        SandboxServer first = await SandboxServer.StartAsync(stateful);
+        string authority = first.BaseAddress.GetLeftPart(UriPartial.Authority);
+        await using GatewayRig rig = await GatewayRig.StartAsync(transport, new GatewayOptions { Upstream = first.Endpoint });
+        CallToolResult listed = await rig.CallAsync("get_models", new { });
+        Assert.False(listed.IsError == true, listed.Text());
+        Assert.Equal(1, first.Counters.SessionsOpened);
+        await first.DisposeAsync();
+        await using SandboxServer restarted = await SandboxServer.StartAsync(stateful with { Urls = new[] { authority } });
+
+        CallToolResult lost = await rig.CallAsync("generate_media", ForwardingTests.ValidImage);
+        CallToolResult sentAgain = await rig.CallAsync("generate_media", ForwardingTests.ValidImage);
+
+        Assert.True(lost.IsError == true, lost.Text());
+        Assert.Equal("upstream_not_accepted", lost.ErrorCode());
+        Assert.False(sentAgain.IsError == true, sentAgain.Text());
+        Assert.Equal(1, restarted.Counters.GenerateMediaCalls);
+        Assert.Equal(1, restarted.Counters.UnknownSessionRequests);
+    }
+
     /// <summary>The sandbox's tools behind a middleware that fails the first <c>failures</c> <c>generate_media</c> POSTs after reading them.</summary>
     private sealed class FailingUpstream : IAsyncDisposable
     {

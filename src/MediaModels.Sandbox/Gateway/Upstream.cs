@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -15,7 +17,7 @@ namespace MediaModels.Sandbox.Gateway;
 
 /// <summary>
 /// The gateway's one MCP session with the service (the official SDK's Streamable HTTP client), opened on first use and
-/// again after it ends. Every call is sent once: the gateway never retries, so a <c>generate_media</c> reaches the
+/// again after it ends; it negotiates its own protocol revision, so an agent on one revision reaches an upstream on another. Every call is sent once: the gateway never retries, so a <c>generate_media</c> reaches the
 /// service at most once per agent call; a failure becomes an <see cref="UpstreamException"/> saying whether the call
 /// was sent.
 /// </summary>
@@ -38,7 +40,7 @@ internal sealed class Upstream : IAsyncDisposable
         McpClient client = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await client.ListToolsAsync(request ?? new ListToolsRequestParams(), cancellationToken).ConfigureAwait(false);
+            return await client.ListToolsAsync(new ListToolsRequestParams { Cursor = request?.Cursor, Meta = OwnMeta(request?.Meta) }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsFailure(exception, cancellationToken))
         {
@@ -53,7 +55,8 @@ internal sealed class Upstream : IAsyncDisposable
         McpClient client = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await client.CallToolAsync(request, cancellationToken).ConfigureAwait(false);
+            var forwarded = new CallToolRequestParams { Name = request.Name, Arguments = request.Arguments, Meta = OwnMeta(request.Meta) };
+            return await client.CallToolAsync(forwarded, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (IsFailure(exception, cancellationToken))
         {
@@ -61,6 +64,36 @@ internal sealed class Upstream : IAsyncDisposable
             throw Classify(request.Name, exception, sent: true);
         }
     }
+
+    /// <summary>
+    /// The agent's <c>_meta</c> without what belongs to the agent's own hop: the protocol's reserved keys
+    /// (<c>io.modelcontextprotocol/…</c>: the revision, client info and capabilities the agent negotiated with the
+    /// gateway, which an upstream on another revision refuses) and the progress token (progress is not relayed).
+    /// </summary>
+    internal static JsonObject? OwnMeta(JsonObject? meta)
+    {
+        if (meta is null)
+        {
+            return null;
+        }
+
+        JsonObject? kept = null;
+        foreach (KeyValuePair<string, JsonNode?> entry in meta)
+        {
+            if (entry.Key.StartsWith(ReservedMetaPrefix, StringComparison.Ordinal) || entry.Key == ProgressTokenKey)
+            {
+                continue;
+            }
+
+            kept ??= new JsonObject();
+            kept[entry.Key] = entry.Value?.DeepClone();
+        }
+
+        return kept;
+    }
+
+    private const string ReservedMetaPrefix = "io.modelcontextprotocol/";
+    private const string ProgressTokenKey = "progressToken";
 
     public async ValueTask DisposeAsync()
     {

@@ -43,10 +43,28 @@ public sealed class ProcessTests
             Assert.Equal(1, upstream.Counters.GenerateMediaCalls);
         }
 
+        // Closing the agent's end ends the session; the command then writes its summary to stderr and exits.
+        string? summary = null;
+        for (int wait = 0; wait < 100 && summary is null; wait++)
+        {
+            lock (stderr)
+            {
+                summary = stderr.FirstOrDefault(l => l.StartsWith("gateway: calls forwarded", StringComparison.Ordinal));
+            }
+
+            if (summary is null)
+            {
+                await Task.Delay(100);
+            }
+        }
+
         lock (stderr)
         {
             Assert.Contains(stderr, l => l.Contains("serving MCP on stdio in front of", StringComparison.Ordinal));
+            Assert.True(summary is not null, "No summary on stderr:\n" + string.Join("\n", stderr));
         }
+
+        Assert.StartsWith("gateway: calls forwarded: 1; refused by a rule: 1 (MM0201 1);", summary);
     }
 }
 

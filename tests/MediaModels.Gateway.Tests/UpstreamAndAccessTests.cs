@@ -106,6 +106,6 @@ public sealed class UpstreamAndAccessTests
         Assert.Equal(1, root.GetProperty("refused_calls").GetInt64());
         Assert.Equal(1, root.GetProperty("refused_by_rule").GetProperty("MM0201").GetInt64());
         Assert.Equal(0, root.GetProperty("credits_spent").GetDouble());
-        Assert.StartsWith("forwarded 1 calls; refused 1 (MM0201 1);", rig.Stats.ToString());
+        Assert.StartsWith("calls forwarded: 1; refused by a rule: 1 (MM0201 1); refused by a guard: 0;", rig.Stats.ToString());
     }
 }

@@ -139,7 +139,7 @@ public sealed class GatewayStats
         string failures = UpstreamFailures.Values.Sum().ToString(CultureInfo.InvariantCulture);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"forwarded {ForwardedCalls} calls; refused {RefusedCalls}{refused}; guarded: {guarded}; upstream failures: {failures}; credits spent {CreditsSpent:0.###}, not spent on refused calls {CreditsNotSpent:0.###}; models the catalog lacks: {UnknownModels.Count}");
+            $"calls forwarded: {ForwardedCalls}; refused by a rule: {RefusedCalls}{refused}; refused by a guard: {guarded}; upstream failures: {failures}; credits spent: {CreditsSpent:0.###}, not spent on refused calls: {CreditsNotSpent:0.###}; models the catalog lacks: {UnknownModels.Count}");
     }
 
     private static IReadOnlyDictionary<string, long> Snapshot(ConcurrentDictionary<string, long> counts) =>

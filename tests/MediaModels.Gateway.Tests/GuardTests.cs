@@ -116,4 +116,13 @@ public sealed class GuardTests
         Assert.Contains("2 tool calls per minute", results[2].Text());
         Assert.Equal(2, upstream.Counters.ModelsCalls);
     }
+
+    [Fact]
+    public void A_limit_that_is_not_positive_is_refused_when_the_gateway_is_created()
+    {
+        var upstream = new Uri("http://127.0.0.1:9/mcp");
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GatewayStreamServer(new GatewayOptions { Upstream = upstream, MaxCredits = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GatewayStreamServer(new GatewayOptions { Upstream = upstream, MaxConcurrent = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GatewayStreamServer(new GatewayOptions { Upstream = upstream, RateLimitPerMinute = -1 }));
+    }
 }

@@ -22,6 +22,21 @@ internal sealed class GatewayGuards : IDisposable
 
     public GatewayGuards(GatewayOptions options)
     {
+        if (options.MaxCredits is double credits && !(credits > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), credits, "GatewayOptions.MaxCredits must be greater than 0.");
+        }
+
+        if (options.MaxConcurrent is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxConcurrent, "GatewayOptions.MaxConcurrent must be greater than 0.");
+        }
+
+        if (options.RateLimitPerMinute is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.RateLimitPerMinute, "GatewayOptions.RateLimitPerMinute must be greater than 0.");
+        }
+
         _maxCredits = options.MaxCredits;
         if (options.MaxConcurrent is int concurrent)
         {

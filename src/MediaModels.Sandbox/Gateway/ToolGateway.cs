@@ -56,8 +56,8 @@ internal sealed class ToolGateway : IAsyncDisposable
 
         _catalog = read.Catalog;
         _validator = new RequestValidator(_catalog);
-        _upstream = new Upstream(options);
         _guards = new GatewayGuards(options);
+        _upstream = new Upstream(options);
         _models = new ModelsAnnotation(_catalog);
         _logger = (ILogger?)options.LoggerFactory?.CreateLogger(GatewayTelemetry.Name) ?? NullLogger.Instance;
         _ruleTable = RuleTable.Render(_catalog, options.Describe);

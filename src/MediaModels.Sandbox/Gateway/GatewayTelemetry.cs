@@ -19,7 +19,7 @@ public static class GatewayTelemetry
     /// <summary>Counter of rule violations that refused a call, tagged with the rule ID.</summary>
     public const string RefusalsMetric = "mediamodels.gateway.refusals";
 
-    /// <summary>Counter of credits, tagged <c>mediamodels.credits.kind</c> = <c>spent</c> or <c>not_spent</c>.</summary>
+    /// <summary>Counter of credits, tagged <see cref="CreditsKind"/> = <c>spent</c> or <c>not_spent</c>.</summary>
     public const string CreditsMetric = "mediamodels.gateway.credits";
 
     /// <summary>Counter of models the upstream listed and the catalog lacks.</summary>
@@ -33,6 +33,9 @@ public static class GatewayTelemetry
 
     /// <summary><c>mediamodels.rule.id</c>.</summary>
     public const string RuleId = "mediamodels.rule.id";
+
+    /// <summary><c>mediamodels.credits.kind</c> on the credits counter: <c>spent</c> or <c>not_spent</c>.</summary>
+    public const string CreditsKind = "mediamodels.credits.kind";
 
     /// <summary><c>gen_ai.tool.name</c>.</summary>
     public const string ToolName = "gen_ai.tool.name";

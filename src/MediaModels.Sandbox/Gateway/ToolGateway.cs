@@ -162,13 +162,13 @@ internal sealed class ToolGateway : IAsyncDisposable
 
             if (result.IsError != true)
             {
-                JsonObject? answer = PayloadOf(result);
-                spent = answer?["estimated_cost_credits"] is JsonValue credits && credits.TryGetValue(out double reported) ? reported : cost;
-                _logger.GenerationAccepted(answer?["generation_id"] is JsonValue g && g.TryGetValue(out string? generationId) ? generationId : null, request.Model, spent);
+                GenerateMediaResponse? answer = StartedGeneration(result);
+                spent = answer?.EstimatedCostCredits ?? cost;
+                _logger.GenerationAccepted(answer?.GenerationId, request.Model, spent);
                 if (spent is double s)
                 {
                     Stats.AddSpent(s);
-                    GatewayTelemetry.Credits.Add(s, new TagList { { "mediamodels.credits.kind", "spent" } });
+                    GatewayTelemetry.Credits.Add(s, new TagList { { GatewayTelemetry.CreditsKind, "spent" } });
                 }
             }
 
@@ -288,7 +288,7 @@ internal sealed class ToolGateway : IAsyncDisposable
 
         if (credits is double c)
         {
-            GatewayTelemetry.Credits.Add(c, new TagList { { "mediamodels.credits.kind", "not_spent" } });
+            GatewayTelemetry.Credits.Add(c, new TagList { { GatewayTelemetry.CreditsKind, "not_spent" } });
         }
 
         GatewayTelemetry.Count(span, tool, "refused");
@@ -341,29 +341,24 @@ internal sealed class ToolGateway : IAsyncDisposable
         return new CallToolResult { Content = content, StructuredContent = structured, IsError = result.IsError, Meta = result.Meta };
     }
 
-    private static JsonObject? PayloadOf(CallToolResult result)
+    /// <summary>The upstream's <c>generate_media</c> answer read as the wire type (structured content, else JSON text), or null when it is neither.</summary>
+    private static GenerateMediaResponse? StartedGeneration(CallToolResult result)
     {
-        if (result.StructuredContent is JsonElement element && element.ValueKind == JsonValueKind.Object)
+        string? json = result.StructuredContent is JsonElement { ValueKind: JsonValueKind.Object } element ? element.GetRawText()
+            : (result.Content ?? Array.Empty<ContentBlock>()).OfType<TextContentBlock>().Select(t => t.Text).FirstOrDefault(t => t?.TrimStart().StartsWith('{') == true);
+        if (json is null)
         {
-            return JsonNode.Parse(element.GetRawText()) as JsonObject;
+            return null;
         }
 
-        foreach (ContentBlock block in result.Content ?? Array.Empty<ContentBlock>())
+        try
         {
-            if (block is TextContentBlock text && text.Text?.TrimStart().StartsWith('{') == true)
-            {
-                try
-                {
-                    return JsonNode.Parse(text.Text) as JsonObject;
-                }
-                catch (JsonException)
-                {
-                    return null;
-                }
-            }
+            return GenerateMediaResponse.FromJson(json);
         }
-
-        return null;
+        catch (JsonException)
+        {
+            return null; // an answer the gateway cannot read is still the agent's to see; only the figures lose it
+        }
     }
 
     /// <summary>Who is calling, for the per-client rate: the client's name and, over HTTP, its address; <c>stdio</c> otherwise.</summary>

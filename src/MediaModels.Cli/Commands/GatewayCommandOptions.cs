@@ -29,10 +29,11 @@ internal sealed class GatewayCommandOptions
         Description = $"Bearer token sent to the upstream (default: ${UpstreamTokenVariable}). Never logged.",
     };
 
+    /// <summary>Unset reads as <see cref="RuleDescription.Compact"/>, the enum's first (zero) member; no default is shown so the help keeps the lower-case names.</summary>
     public Option<RuleDescription> Describe { get; } = new("--describe")
     {
-        Description = "With --upstream: the catalog's rule table in the tool descriptions: compact (one line per model), full (every fact and note) or none.",
-        DefaultValueFactory = _ => RuleDescription.Compact,
+        Description = "With --upstream: the catalog's rule table in the tool descriptions: compact (one line per model, the default), full (every fact and note) or none.",
+        HelpName = "compact|full|none",
     };
 
     public Option<double?> MaxCredits { get; } = new("--max-credits")

@@ -68,6 +68,9 @@ public sealed class CatalogInToolsTests
         Assert.True(full.Length > table.Length);
         Assert.Null(RuleTable.Render(catalog, RuleDescription.None));
 
+        // An open list of qualities says so, since the heading says a value outside a list is refused.
+        Assert.Contains("; quality basic, high (other API values accepted)", lines.Single(l => l.StartsWith("5-lite-text-to-image (", StringComparison.Ordinal)));
+
         // Every value written comes from the fact sheet.
         ModelFactSheet sora = ModelFactSheet.Of(catalog.Find("sora-2")!, catalog.Defaults);
         Assert.Contains("duration " + sora.Find(FactSubject.Duration)!.Value, lines.Single(l => l.StartsWith("sora-2 (", StringComparison.Ordinal)));

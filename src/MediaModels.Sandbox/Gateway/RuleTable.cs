@@ -36,7 +36,7 @@ internal static class RuleTable
             bool first = true;
             foreach (ModelFact fact in sheet.Facts)
             {
-                if (CompactTerm(fact) is not string term)
+                if (CompactTerm(fact, model) is not string term)
                 {
                     continue;
                 }
@@ -50,7 +50,7 @@ internal static class RuleTable
     }
 
     /// <summary>A fact as the compact table writes it, or null when it is left out.</summary>
-    private static string? CompactTerm(ModelFact fact)
+    private static string? CompactTerm(ModelFact fact, ModelSpec model)
     {
         switch (fact.Subject)
         {
@@ -65,6 +65,11 @@ internal static class RuleTable
                 }
 
                 string value = fact.Terms.IsEmpty ? fact.Value : string.Join(", ", fact.Terms.Select(t => t.Text));
+                if (fact.Subject == FactSubject.Quality && model.Quality is { Open: true })
+                {
+                    value += " (" + fact.Details[0] + ")"; // the sheet's first quality detail says the list is open: not refused
+                }
+
                 return fact.Label + " " + value;
             default:
                 return null;

@@ -35,7 +35,7 @@ internal sealed class GatewayRig : IAsyncDisposable
     private readonly GatewayServer? _http;
     private readonly GatewayStreamServer? _stdio;
     private readonly Task? _stdioRun;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _stop;
     private readonly Pipe? _toServer;
 
     private GatewayRig(McpClient agent, GatewayServer? http, GatewayStreamServer? stdio, Task? stdioRun, CancellationTokenSource stop, Pipe? toServer)

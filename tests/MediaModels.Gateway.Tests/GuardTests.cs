@@ -125,4 +125,27 @@ public sealed class GuardTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new GatewayStreamServer(new GatewayOptions { Upstream = upstream, MaxConcurrent = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => new GatewayStreamServer(new GatewayOptions { Upstream = upstream, RateLimitPerMinute = -1 }));
     }
+
+    [Fact]
+    public async Task The_rate_limit_counts_each_client_apart()
+    {
+        await using SandboxServer upstream = await SandboxServer.StartAsync();
+        await using GatewayServer gateway = await GatewayServer.StartAsync(GatewayRig.Options(upstream) with { RateLimitPerMinute = 1 }, GatewayRig.Timeout());
+        await using ModelContextProtocol.Client.McpClient first = await Agent(gateway, "agent-a");
+        await using ModelContextProtocol.Client.McpClient second = await Agent(gateway, "agent-b");
+
+        CallToolResult a1 = await GatewayRig.CallAsync(first, "get_models", new { });
+        CallToolResult a2 = await GatewayRig.CallAsync(first, "get_models", new { });
+        CallToolResult b1 = await GatewayRig.CallAsync(second, "get_models", new { });
+
+        Assert.False(a1.IsError == true, a1.Text());
+        Assert.Equal("rate_limited", a2.ErrorCode());
+        Assert.False(b1.IsError == true, b1.Text());
+
+        static Task<ModelContextProtocol.Client.McpClient> Agent(GatewayServer gateway, string name) =>
+            ModelContextProtocol.Client.McpClient.CreateAsync(
+                new ModelContextProtocol.Client.HttpClientTransport(new ModelContextProtocol.Client.HttpClientTransportOptions { Endpoint = gateway.Endpoint }),
+                new ModelContextProtocol.Client.McpClientOptions { ClientInfo = new Implementation { Name = name, Version = "1.0" } },
+                cancellationToken: GatewayRig.Timeout());
+    }
 }

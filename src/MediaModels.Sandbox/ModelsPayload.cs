@@ -80,7 +80,7 @@ internal static class ModelsPayload
             models.Add(item);
         }
 
-        return SandboxService.ToElement(new JsonObject { ["models"] = models, ["count"] = catalog.Models.Count });
+        return ToolReplies.ToElement(new JsonObject { ["models"] = models, ["count"] = catalog.Models.Count });
     }
 
     /// <summary>What the catalog knows of a model's price, or null when it knows nothing.</summary>

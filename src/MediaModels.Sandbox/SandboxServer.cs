@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -61,14 +60,7 @@ public sealed class SandboxServer : IAsyncDisposable
     {
         options ??= new SandboxOptions();
         string[] urls = options.Urls.Count == 0 ? new[] { "http://127.0.0.1:0" } : options.Urls.ToArray();
-        string[] open = urls.Where(u => !IsLoopback(u)).ToArray();
-        if (open.Length > 0 && string.IsNullOrEmpty(options.Token))
-        {
-            throw new SandboxConfigurationException(
-                $"Refusing to listen on {string.Join(", ", open)} without a token: anyone who can reach it could use the sandbox. " +
-                "Pass --token T (clients then send 'Authorization: Bearer T') or listen on loopback only (127.0.0.1, [::1], localhost).");
-        }
-
+        InboundAccess.RequireTokenBeyondLoopback(urls, options.Token, "the sandbox");
         var service = new SandboxService(options, rpcFaults: false);
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = Array.Empty<string>() });
         builder.WebHost.UseUrls(urls);
@@ -90,23 +82,7 @@ public sealed class SandboxServer : IAsyncDisposable
             .WithTools(service.CreateTools());
 
         WebApplication app = builder.Build();
-        if (!string.IsNullOrEmpty(options.Token))
-        {
-            string expected = "Bearer " + options.Token;
-            app.Use(async (context, next) =>
-            {
-                if (!context.Request.Path.StartsWithSegments("/files", StringComparison.Ordinal)
-                    && !string.Equals(context.Request.Headers.Authorization.ToString(), expected, StringComparison.Ordinal))
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    context.Response.Headers.WWWAuthenticate = "Bearer";
-                    await context.Response.WriteAsync("Missing or wrong bearer token.").ConfigureAwait(false);
-                    return;
-                }
-
-                await next(context).ConfigureAwait(false);
-            });
-        }
+        InboundAccess.UseBearerToken(app, options.Token, openPrefix: "/files");
 
         if (options.StatefulSessions)
         {
@@ -158,14 +134,7 @@ public sealed class SandboxServer : IAsyncDisposable
             throw new SandboxConfigurationException($"Cannot listen on {string.Join(", ", urls)}: {exception.Message}");
         }
 
-        string address = app.Urls.First();
-        var uri = new Uri(address);
-        if (uri.Host is "0.0.0.0" or "[::]" or "::")
-        {
-            uri = new UriBuilder(uri) { Host = "localhost" }.Uri;
-        }
-
-        var baseAddress = new Uri(uri.GetLeftPart(UriPartial.Authority) + "/");
+        Uri baseAddress = InboundAccess.BaseAddressOf(app.Urls.First());
         service.SetHttpBase(baseAddress);
         return new SandboxServer(app, service, baseAddress);
     }
@@ -190,20 +159,7 @@ public sealed class SandboxServer : IAsyncDisposable
     }
 
     /// <summary>True when <paramref name="url"/> names a loopback host (127.0.0.0/8, [::1], localhost).</summary>
-    internal static bool IsLoopback(string url)
-    {
-        if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal), UriKind.Absolute, out Uri? uri))
-        {
-            return false;
-        }
-
-        if (string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        return IPAddress.TryParse(uri.Host.Trim('[', ']'), out IPAddress? address) && IPAddress.IsLoopback(address);
-    }
+    internal static bool IsLoopback(string url) => InboundAccess.IsLoopback(url);
 
     /// <summary>
     /// Fault injection at the HTTP layer, before the MCP endpoint reads the message. Only <c>tools/call</c> POSTs are

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -11,7 +10,6 @@ using System.Threading.Tasks;
 using MediaModels.Catalog;
 using MediaModels.Catalog.Reading;
 using MediaModels.Catalog.Rules;
-using MediaModels.Json;
 using MediaModels.Validation;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -106,12 +104,12 @@ internal sealed class SandboxService
         await BeforeCallAsync(ServiceContract.Tools.GenerateMedia, cancellationToken).ConfigureAwait(false);
         Counters.CountGenerateCall();
 
-        RequestReadResult read = RequestJsonReader.Read(ArgumentsJson(arguments));
+        RequestReadResult read = RequestJsonReader.Read(ToolReplies.ArgumentsJson(arguments));
         IReadOnlyList<Violation> violations = Validator.Validate(read);
         if (read.Request is null || violations.Any(v => v.Severity == Severity.Error))
         {
             Counters.CountRejected();
-            return Refusal(ServiceContract.Tools.GenerateMedia, violations);
+            return ToolReplies.Refusal(ServiceContract.Tools.GenerateMedia, violations);
         }
 
         GenerateMediaRequest request = read.Request;
@@ -131,7 +129,7 @@ internal sealed class SandboxService
             ["status"] = "pending",
             ["estimated_time_seconds"] = Seconds(job.Duration),
         };
-        CostEstimate cost = EstimateCost(model, model.FindGenerationType(type), request);
+        CostEstimate cost = CatalogCost.Estimate(model, request, ServedVideoLength);
         if (cost.Credits is double credits)
         {
             response["estimated_cost_credits"] = credits;
@@ -149,10 +147,10 @@ internal sealed class SandboxService
 
         if (violations.Count > 0)
         {
-            response["warnings"] = DiagnosticsArray(violations);
+            response["warnings"] = ToolReplies.DiagnosticsArray(violations);
         }
 
-        return Success(response);
+        return ToolReplies.Success(response);
     }
 
     private async ValueTask<CallToolResult> GetStatusAsync(IDictionary<string, JsonElement>? arguments, CancellationToken cancellationToken)
@@ -161,14 +159,14 @@ internal sealed class SandboxService
         Counters.CountStatus();
         if (arguments is null || !arguments.TryGetValue("generation_id", out JsonElement idValue) || idValue.ValueKind != JsonValueKind.String)
         {
-            return ToolError("get_generation_status needs 'generation_id' (a string returned by generate_media).", "invalid_arguments", null);
+            return ToolReplies.ToolError("get_generation_status needs 'generation_id' (a string returned by generate_media).", "invalid_arguments", null);
         }
 
         string id = idValue.GetString()!;
         SimulatedJob? job = Jobs.Find(id);
         if (job is null)
         {
-            return ToolError($"Unknown generation_id '{id}': no generation with this id was started on this server.", "not_found", null);
+            return ToolReplies.ToolError($"Unknown generation_id '{id}': no generation with this id was started on this server.", "not_found", null);
         }
 
         JobSnapshot snapshot = JobSimulator.Snapshot(job);
@@ -192,7 +190,7 @@ internal sealed class SandboxService
             };
         }
 
-        return Success(response);
+        return ToolReplies.Success(response);
     }
 
     private async ValueTask<CallToolResult> EstimateAsync(IDictionary<string, JsonElement>? arguments, CancellationToken cancellationToken)
@@ -202,17 +200,17 @@ internal sealed class SandboxService
         GenerationEstimateRequest request;
         try
         {
-            request = GenerationEstimateRequest.FromJson(Encoding.UTF8.GetString(ArgumentsJson(arguments)));
+            request = GenerationEstimateRequest.FromJson(Encoding.UTF8.GetString(ToolReplies.ArgumentsJson(arguments)));
         }
         catch (JsonException exception)
         {
-            return ToolError($"get_generation_estimate: {exception.Message}", "invalid_arguments", null);
+            return ToolReplies.ToolError($"get_generation_estimate: {exception.Message}", "invalid_arguments", null);
         }
 
         IReadOnlyList<Violation> violations = EstimateValidation.Validate(Validator, request);
         if (violations.Any(v => v.Severity == Severity.Error))
         {
-            return Refusal(ServiceContract.Tools.GetGenerationEstimate, violations);
+            return ToolReplies.Refusal(ServiceContract.Tools.GetGenerationEstimate, violations);
         }
 
         if (Catalog.Find(request.Model) is null)
@@ -230,10 +228,10 @@ internal sealed class SandboxService
         };
         if (violations.Count > 0)
         {
-            response["warnings"] = DiagnosticsArray(violations);
+            response["warnings"] = ToolReplies.DiagnosticsArray(violations);
         }
 
-        return Success(response);
+        return ToolReplies.Success(response);
     }
 
     private async ValueTask<CallToolResult> GetModelsAsync(IDictionary<string, JsonElement>? arguments, CancellationToken cancellationToken)
@@ -333,47 +331,6 @@ internal sealed class SandboxService
         };
     }
 
-    /// <summary>
-    /// Credits only where the catalog knows a per-second price and the seconds are known: nothing invented. A model whose
-    /// output is as long as its reference video (motion control) is priced from that video's length, which the sandbox
-    /// knows only for a video it served itself; otherwise the estimate says why there is none and gives the bound the
-    /// stated limits allow.
-    /// </summary>
-    private CostEstimate EstimateCost(ModelSpec model, GenerationTypeSpec? mode, GenerateMediaRequest request)
-    {
-        if (model.Pricing?.CreditsPerSecond is not double perSecond)
-        {
-            return default;
-        }
-
-        string price = $"{model.Id} costs {perSecond.ToString(CultureInfo.InvariantCulture)} credits per second of output";
-        if (mode?.Videos is { } reference)
-        {
-            string? url = request.SourceMediaUrls?.FirstOrDefault(u => MediaUrl.KindOf(u) == UrlMediaKind.Video);
-            if (url is not null && ServedVideoLength(url) is TimeSpan length)
-            {
-                return new CostEstimate(perSecond * length.TotalSeconds, null, null);
-            }
-
-            double? most = reference.MaxDurationSeconds is int maxSeconds ? perSecond * maxSeconds : null;
-            return new CostEstimate(null, most,
-                $"{price}, and the output is as long as the reference video{(reference.MaxDurationSeconds is int m ? $" (at most {m} s)" : string.Empty)}, not the request's duration; " +
-                "the sandbox reads the length only of videos it served itself, so it gives no estimate for this one.");
-        }
-
-        if (model.Duration.IsConfigurable && DurationRule.TryParse(request.Duration, out int chosen) && model.Duration.Allows(chosen))
-        {
-            return new CostEstimate(perSecond * chosen, null, null);
-        }
-
-        if (model.Duration is { Kind: DurationKind.Fixed, Fixed: int fixedLength })
-        {
-            return new CostEstimate(perSecond * fixedLength, null, null);
-        }
-
-        return new CostEstimate(null, null, $"{price}; the request sets no duration the model uses and the spec documents no default length, so there is no estimate.");
-    }
-
     /// <summary>The length of a video this sandbox served at <paramref name="url"/> (an output of one of its jobs), or null.</summary>
     private TimeSpan? ServedVideoLength(string url) =>
         url.StartsWith(_outputBase, StringComparison.Ordinal)
@@ -386,90 +343,14 @@ internal sealed class SandboxService
     /// The answer for a model the request may name (the rules only warn, MM0008) but this sandbox cannot simulate: it
     /// stands in for a service whose models are its catalog's, and it has no facts about any other.
     /// </summary>
-    private CallToolResult NotSimulated(string tool, string? model, IReadOnlyList<Violation> violations) => ToolError(
+    private CallToolResult NotSimulated(string tool, string? model, IReadOnlyList<Violation> violations) => ToolReplies.ToolError(
         $"{tool} refused: the sandbox simulates only the models of its catalog (get_models lists {Catalog.Models.Count}), and '{model}' is not one of them, " +
         "so it has no facts to simulate it with. The request itself breaks no rule (the catalog does not know the model: MM0008, a warning). To try the " +
         "model here, serve a catalog overlay that declares it: mediamodels serve --catalog FILE (mediamodels drift --write-overlay FILE drafts one from a live service).",
         "model_not_simulated",
-        DiagnosticsArray(violations));
-
-    /// <summary>An estimated cost: the credits, or why there are none (and the most it can be, where the spec bounds it).</summary>
-    private readonly record struct CostEstimate(double? Credits, double? MaxCredits, string? Note);
+        ToolReplies.DiagnosticsArray(violations));
 
     private static double Seconds(TimeSpan span) => Math.Round(span.TotalSeconds, 3);
-
-    internal static byte[] ArgumentsJson(IDictionary<string, JsonElement>? arguments)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            if (arguments is not null)
-            {
-                foreach (KeyValuePair<string, JsonElement> argument in arguments)
-                {
-                    writer.WritePropertyName(argument.Key);
-                    argument.Value.WriteTo(writer);
-                }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return stream.ToArray();
-    }
-
-    /// <summary>The violations in the one diagnostic shape (<see cref="RequestDiagnostic"/>), through the runtime's JSON context; no place, since the arguments are not a file.</summary>
-    private static JsonArray DiagnosticsArray(IEnumerable<Violation> violations)
-    {
-        RequestDiagnostic[] diagnostics = violations.Select(v => RequestDiagnostic.From(v)).ToArray();
-        return (JsonArray)JsonSerializer.SerializeToNode(diagnostics, MediaModelsJsonContext.Default.IReadOnlyListRequestDiagnostic)!;
-    }
-
-    private static CallToolResult Refusal(string tool, IReadOnlyList<Violation> violations)
-    {
-        int errors = violations.Count(v => v.Severity == Severity.Error);
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{tool} refused: the request breaks {errors} rule{(errors == 1 ? string.Empty : "s")}.");
-        foreach (Violation v in violations)
-        {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"{v.Id} {(v.Severity == Severity.Error ? "error" : "warning")} at {v.Path}: {v.Message}");
-        }
-
-        return ToolError(text.ToString(), "invalid_request", DiagnosticsArray(violations));
-    }
-
-    private static CallToolResult ToolError(string message, string code, JsonArray? diagnostics)
-    {
-        var structured = new JsonObject { ["error"] = code, ["message"] = message };
-        if (diagnostics is not null)
-        {
-            structured["diagnostics"] = diagnostics;
-        }
-
-        return new CallToolResult
-        {
-            IsError = true,
-            Content = new List<ContentBlock> { new TextContentBlock { Text = message } },
-            StructuredContent = ToElement(structured),
-        };
-    }
-
-    private static CallToolResult Success(JsonObject response)
-    {
-        JsonElement element = ToElement(response);
-        return new CallToolResult
-        {
-            Content = new List<ContentBlock> { new TextContentBlock { Text = element.GetRawText() } },
-            StructuredContent = element,
-        };
-    }
-
-    internal static JsonElement ToElement(JsonNode node)
-    {
-        using JsonDocument document = JsonDocument.Parse(node.ToJsonString());
-        return document.RootElement.Clone();
-    }
 }
 
 /// <summary>The sandbox cannot start as configured (catalog errors, a non-loopback binding without a token…).</summary>

@@ -1,13 +1,18 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MediaModels.Sandbox;
+using MediaModels.Sandbox.Gateway;
 
 namespace MediaModels.Cli.Commands;
 
-/// <summary><c>serve --stdio | --http [--port N]</c>: the sandbox server (the four tools, a simulated clock, real output files).</summary>
+/// <summary>
+/// <c>serve --stdio | --http [--port N]</c>: the sandbox server (the four tools, a simulated clock, real output files);
+/// with <c>--upstream URL</c>, the validating gateway in front of that service instead.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create(CatalogOptions catalog, TextWriter output, TextWriter error)
@@ -29,11 +34,13 @@ internal static class ServeCommand
         var outDir = new Option<string?>("--out-dir") { Description = "stdio only: folder the output files are written to (default: a new temporary folder)." };
         var verbose = new Option<bool>("--verbose") { Description = "Log ASP.NET Core and MCP SDK events to stderr." };
         var stateful = new Option<bool>("--stateful") { Description = "HTTP only: keep a session per client (Mcp-Session-Id, initialize handshake) instead of serving statelessly; a restart then ends every session." };
+        var gateway = new GatewayCommandOptions();
 
-        var command = new Command("serve", "Run the sandbox: a local server with the service's four MCP tools (generate_media, get_generation_status, get_generation_estimate, get_models), checked by the same rule engine.")
+        var command = new Command("serve", "Run the sandbox: a local server with the service's four MCP tools (generate_media, get_generation_status, get_generation_estimate, get_models), checked by the same rule engine. With --upstream URL: the validating gateway in front of that service instead.")
         {
             stdio, http, port, urls, token, jobSeconds, failRate, failedRate, latency, seed, outDir, verbose, stateful,
         };
+        gateway.AddTo(command);
         catalog.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -54,6 +61,18 @@ internal static class ServeCommand
             {
                 error.WriteLine("error: give --port or --urls, not both.");
                 return ExitCodes.Invalid;
+            }
+
+            if (parse.GetValue(gateway.Upstream) is not null)
+            {
+                Option[] sandboxOnly = { jobSeconds, failRate, failedRate, latency, seed, outDir, stateful };
+                if (sandboxOnly.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is Option extra)
+                {
+                    error.WriteLine($"error: {extra.Name} configures the sandbox and does not apply with --upstream.");
+                    return ExitCodes.Invalid;
+                }
+
+                return await gateway.RunAsync(parse, catalog, useStdio, urlList, parse.GetValue(token), parse.GetValue(verbose), output, error, cancellationToken);
             }
 
             var options = new SandboxOptions

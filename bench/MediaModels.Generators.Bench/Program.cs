@@ -40,6 +40,13 @@ internal static class Program
             return RealBuild.Run(root, Synthetic, rounds: 5);
         }
 
+        if (args.Contains("--breakdown"))
+        {
+            Console.Write("2,000 models:");
+            Breakdown(Synthetic(2000));
+            return 0;
+        }
+
         if (args.Contains("--anchors"))
         {
             return Anchors.Run(root, Synthetic, ParseYaml) == 0 ? 0 : 1;
@@ -65,12 +72,20 @@ internal static class Program
                 var texts = Synthetic(n).Select(f => (AdditionalText)new MemoryText(f.Path, f.Text)).ToArray();
                 var sw = Stopwatch.StartNew();
                 GeneratorDriver d = CSharpGeneratorDriver.Create(new[] { new MediaModelsGenerator().AsSourceGenerator() }, texts, ParseOptions, new CatalogOptions(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-                GeneratorRunResult r = d.RunGenerators(c).GetRunResult().Results[0];
+                d = d.RunGenerators(c);
+                GeneratorRunResult r = d.GetRunResult().Results[0];
                 Console.WriteLine($"{n} models: {sw.Elapsed.TotalMilliseconds:F1} ms total");
-                foreach (var step in r.TrackedSteps.Concat(r.TrackedOutputSteps))
-                {
-                    Console.WriteLine($"   {step.Key,-40} {step.Value.Sum(s => s.ElapsedTime.TotalMilliseconds),9:F1} ms over {step.Value.Length} runs");
-                }
+                PrintSteps(r);
+
+                // Then one model's prompt limit changed (the first model of the middle file that has 5000).
+                int file = texts.Length / 2;
+                string text = texts[file].GetText()!.ToString();
+                int at = text.IndexOf("prompt_max_length: 5000", StringComparison.Ordinal);
+                d = d.ReplaceAdditionalText(texts[file], new MemoryText(texts[file].Path, text.Substring(0, at) + "prompt_max_length: 4999" + text.Substring(at + "prompt_max_length: 5000".Length)));
+                sw.Restart();
+                r = d.RunGenerators(c).GetRunResult().Results[0];
+                Console.WriteLine($"{n} models, after a one-model edit: {sw.Elapsed.TotalMilliseconds:F1} ms total");
+                PrintSteps(r);
             }
 
             return 0;
@@ -201,6 +216,14 @@ internal static class Program
         return ok ? 0 : 1;
     }
 
+    private static void PrintSteps(GeneratorRunResult result)
+    {
+        foreach (var step in result.TrackedSteps.Concat(result.TrackedOutputSteps))
+        {
+            Console.WriteLine($"   {step.Key,-40} {step.Value.Sum(s => s.ElapsedTime.TotalMilliseconds),9:F2} ms over {step.Value.Length} runs");
+        }
+    }
+
     private static GeneratorDriverRunResult RunGenerator((string Path, string Text)[] files, Compilation compilation)
     {
         var texts = files.Select(f => (AdditionalText)new MemoryText(f.Path, f.Text)).ToArray();
@@ -236,6 +259,10 @@ internal static class Program
         long emitBytes = Allocated(() => model.Groups.Select(Emit.ModelEmitter.Emit).Sum(t => t.Length) + Emit.CatalogEmitter.EmitCatalog(model.Index!, new Model.LanguageSupport(true)).Length);
         Console.WriteLine($"    allocated: read {readBytes / 1048576.0:F1} MiB, merge {mergeBytes / 1048576.0:F1} MiB, emit {emitBytes / 1048576.0:F1} MiB");
         Console.WriteLine($"    of which: driver with no catalog {fixedCost:F2} ms, catalog read {parse:F2} ms, merge + specs {merge:F2} ms, C# text {emit:F2} ms ({sources.Sum(s => s.Length) / 1024} KiB)");
+        double mergeOnly = Median(9, () => MediaModels.Catalog.Reading.CatalogMerger.Merge(parsed.Select(p => p.File)));
+        Model.GeneratorModel again = Parsing.CatalogModelBuilder.Build(parsed.ToImmutableArray(), Model.GeneratorOptions.Default, CancellationToken.None);
+        double equality = Median(9, () => model.Equals(again));
+        Console.WriteLine($"    merge + specs split: CatalogMerger.Merge {mergeOnly:F2} ms (the rest is the emit specs); comparing two equal merged models {equality:F2} ms");
     }
 
     private static int ParseYaml((string Path, string Text)[] files)

@@ -113,14 +113,14 @@ internal sealed class RequestSiteAnalysis
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             IOperation? operation = context.SemanticModel.GetOperation(node, context.CancellationToken);
+            // Guarded one by one, as the operation actions were: a bug of ours skips that node only.
             if (operation is IInvocationOperation invocation)
             {
-                // Guarded one by one, as the operation actions were: a bug of ours skips that call site only.
                 AnalyzerGuard.Run(i => _builders.Analyze(i, report), invocation, context.CancellationToken);
             }
             else if (operation is not null)
             {
-                _loose.Collect(block, operation);
+                AnalyzerGuard.Run(o => _loose.Collect(block, o), operation, context.CancellationToken);
             }
         }
 

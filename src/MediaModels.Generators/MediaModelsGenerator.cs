@@ -16,12 +16,12 @@ namespace MediaModels.Generators;
 
 /// <summary>
 /// Compiles the MediaModels YAML catalog (AdditionalFiles with <c>MediaModelsCatalog="true"</c>) into typed
-/// per-model request builders: <c>MediaCatalog.&lt;Model&gt;</c>, one file per model.
+/// per-model request builders: <c>MediaCatalog.&lt;Model&gt;</c>, spread over a fixed number of files (<see cref="HintNames"/>).
 /// </summary>
 /// <remarks>
 /// The pipeline carries only value-equatable data (no symbols, syntax, compilation, locations or AdditionalText):
 /// an edit to a .cs file leaves every step cached, each YAML file is parsed once per content, and an edit to one
-/// model re-emits only that model's file. The generator never throws: a broken catalog is MM1xxx diagnostics located
+/// model re-emits only the file of that model's group. The generator never throws: a broken catalog is MM1xxx diagnostics located
 /// in the YAML, and the catalog check leaves out every model that breaks a rule, so the emitters only ever see models
 /// they can write. An unexpected failure is still caught, as a last resort, and reported as MM1017 (a bug of ours)
 /// rather than CS8785; the tests fail when any input reaches it.
@@ -71,9 +71,9 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
             .Select(static (m, _) => m.Index)
             .WithTrackingName(TrackingNames.CatalogIndex);
 
-        IncrementalValuesProvider<ModelEmitSpec> models = model
-            .SelectMany(static (m, _) => m.Models)
-            .WithTrackingName(TrackingNames.ModelSpecs);
+        IncrementalValuesProvider<ModelGroupSpec> groups = model
+            .SelectMany(static (m, _) => m.Groups)
+            .WithTrackingName(TrackingNames.ModelGroups);
 
         context.RegisterSourceOutput(diagnostics, static (spc, items) =>
         {
@@ -87,13 +87,13 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
         {
             if (pair.Left is CatalogIndexSpec spec)
             {
-                AddSource(spc, CatalogEmitter.CatalogHintName, () => CatalogEmitter.EmitCatalog(spec, pair.Right));
-                AddSource(spc, CatalogEmitter.AspectRatioHintName, () => CatalogEmitter.EmitAspectRatio(spec));
+                AddSource(spc, HintNames.Catalog, () => CatalogEmitter.EmitCatalog(spec, pair.Right));
+                AddSource(spc, HintNames.AspectRatio, () => CatalogEmitter.EmitAspectRatio(spec));
             }
         });
 
-        context.RegisterSourceOutput(models, static (spc, spec) =>
-            AddSource(spc, ModelEmitter.HintName(spec), () => ModelEmitter.Emit(spec)));
+        context.RegisterSourceOutput(groups, static (spc, group) =>
+            AddSource(spc, HintNames.ModelGroup(group.Key), () => ModelEmitter.Emit(group)));
     }
 
     private static LanguageSupport LanguageOf(ParseOptions parseOptions)
@@ -141,7 +141,7 @@ public sealed class MediaModelsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new GeneratorModel(null, EquatableArray<ModelEmitSpec>.Empty, EquatableArray.Create(new DiagnosticInfo(MediaRules.CatalogInternalError.Id, CatalogDiagnostic.InternalErrorMessage("merging the catalog", exception), null)));
+            return new GeneratorModel(null, EquatableArray<ModelGroupSpec>.Empty, EquatableArray.Create(new DiagnosticInfo(MediaRules.CatalogInternalError.Id, CatalogDiagnostic.InternalErrorMessage("merging the catalog", exception), null)));
         }
     }
 

@@ -33,6 +33,6 @@ public static class TrackingNames
     /// <summary>The index of models and the service defaults (MediaCatalog.g.cs, AspectRatio.g.cs).</summary>
     public const string CatalogIndex = "MediaModels.CatalogIndex";
 
-    /// <summary>One spec per model (one generated file each).</summary>
-    public const string ModelSpecs = "MediaModels.ModelSpecs";
+    /// <summary>The models in groups, one group per generated file (<c>MediaCatalog.Models07.g.cs</c>).</summary>
+    public const string ModelGroups = "MediaModels.ModelGroups";
 }

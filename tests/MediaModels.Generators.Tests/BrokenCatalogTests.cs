@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using MediaModels.Generators.Emit;
 using MediaModels.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -59,7 +60,7 @@ public class BrokenCatalogTests
         Assert.True(diagnostic.Location.IsInSource || diagnostic.Location.Kind == LocationKind.ExternalFile);
 
         // The valid file's model is still generated.
-        Assert.Contains("GoodModel.g.cs", run.Sources.Keys);
+        Assert.True(run.Emits("GoodModel"));
     }
 
     /// <summary>
@@ -120,7 +121,8 @@ public class BrokenCatalogTests
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(id, diagnostic.Id);
         Assert.True((line, column) == (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1), $"{name}: {diagnostic}");
-        Assert.Equal(new[] { "AspectRatio.g.cs", "GoodModel.g.cs", "MediaCatalog.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(new[] { HintNames.AspectRatio, HintNames.Catalog, HintNames.ModelFile("GoodModel") }.OrderBy(k => k, StringComparer.Ordinal), run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.True(run.Emits("GoodModel"));
         Assert.DoesNotContain("BadModel", run.Sources["MediaCatalog.g.cs"], StringComparison.Ordinal);
         Diagnostic[] problems = run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
         Assert.True(problems.Length == 0, ConsumerCompilation.Describe(problems));
@@ -172,7 +174,7 @@ public class BrokenCatalogTests
         Assert.Contains("MediaModels failed reading this catalog file", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("bug in MediaModels", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("boom", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Contains("GoodModel.g.cs", run.Sources.Keys);
+        Assert.True(run.Emits("GoodModel"));
     }
 
     [Fact]
@@ -184,7 +186,7 @@ public class BrokenCatalogTests
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("MM1009", diagnostic.Id);
         Assert.Contains("MediaModelsCatalogOrder", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Contains("GoodModel.g.cs", run.Sources.Keys);
+        Assert.True(run.Emits("GoodModel"));
     }
 
     [Fact]
@@ -198,7 +200,7 @@ public class BrokenCatalogTests
         };
         GeneratorRun run = GeneratorHarness.Run(texts, GeneratorHarness.CatalogOptions(texts, global));
         Assert.Equal(2, run.GeneratorDiagnostics.Count(d => d.Id == "MM1009"));
-        Assert.Contains("namespace MediaModels", run.Sources["GoodModel.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("namespace MediaModels", run.ModelSource("GoodModel"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,7 +216,7 @@ public class BrokenCatalogTests
         var options = new TestOptionsProvider().Catalog(texts[0].Path, order: "1").Catalog(texts[1].Path);
         GeneratorRun byOrder = GeneratorHarness.Run(texts, options);
         Assert.Empty(byOrder.GeneratorDiagnostics);
-        Assert.Contains("public const int MaxPromptLength = 123;", byOrder.Sources["GoodModel.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public const int MaxPromptLength = 123;", byOrder.ModelClass("GoodModel"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -223,9 +225,9 @@ public class BrokenCatalogTests
         IEnumerable<AdditionalText> texts = GeneratorHarness.ShippedCatalog().Concat(GeneratorHarness.Yaml(("zz-overlay.yaml", "models:\n  - id: nano-banana-pro-4k\n    media: image\n    generation_types:\n      text-to-image:\n    prompt_max_length: 20000\noverrides:\n  - id: sora-2\n    prompt_max_length: 4000\n")));
         GeneratorRun run = GeneratorHarness.Run(texts);
         Assert.Empty(run.GeneratorDiagnostics);
-        Assert.Contains("NanoBananaPro4k.g.cs", run.Sources.Keys);
+        Assert.True(run.Emits("NanoBananaPro4k"));
         Assert.Contains("NanoBananaPro4k.Spec,", run.Sources["MediaCatalog.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("public const int MaxPromptLength = 4000;", run.Sources["Sora2.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public const int MaxPromptLength = 4000;", run.ModelClass("Sora2"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace MediaModels.Generators.Tests;
 /// <summary>The XML docs of a model's generated class render its fact sheet: the same values and notes as the terminal and the docs.</summary>
 public class FactDocsTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> Generated = new(() => GeneratorHarness.RunShipped().Sources);
+    private static readonly Lazy<GeneratorRun> Generated = new(() => GeneratorHarness.RunShipped());
 
     private static readonly ModelCatalog Shipped = CatalogReader.ReadFiles(new[] { TestPaths.CatalogFolder }).Catalog;
 
@@ -24,7 +24,7 @@ public class FactDocsTests
     {
         ModelSpec model = Shipped.Find(id)!;
         ModelFactSheet sheet = ModelFactSheet.Of(model);
-        string source = Generated.Value[ModelNaming.TypeNameOf(model) + ".g.cs"];
+        string source = Generated.Value.ModelClass(ModelNaming.TypeNameOf(model));
         string docs = string.Join("\n", source.Split('\n').TakeWhile(l => !l.Contains("public static class ", StringComparison.Ordinal)));
 
         foreach (ModelFact fact in sheet.Facts)
@@ -59,9 +59,9 @@ public class FactDocsTests
     public void A_duration_note_is_on_its_own_model_only()
     {
         const string note = "Optional with/without audio (model variant).";
-        Assert.Contains(note, Generated.Value["Kling26ImageToVideo.g.cs"], StringComparison.Ordinal);
-        Assert.DoesNotContain(note, Generated.Value["Wan25.g.cs"], StringComparison.Ordinal);
-        Assert.DoesNotContain(note, Generated.Value["V1ProFastI2v.g.cs"], StringComparison.Ordinal);
+        Assert.Contains(note, Generated.Value.ModelClass("Kling26ImageToVideo"), StringComparison.Ordinal);
+        Assert.DoesNotContain(note, Generated.Value.ModelClass("Wan25"), StringComparison.Ordinal);
+        Assert.DoesNotContain(note, Generated.Value.ModelClass("V1ProFastI2v"), StringComparison.Ordinal);
     }
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

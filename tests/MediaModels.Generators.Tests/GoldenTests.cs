@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using MediaModels.Generators.Emit;
 using MediaModels.Generators.Tests.Infrastructure;
 
 namespace MediaModels.Generators.Tests;
@@ -11,11 +12,11 @@ public class GoldenTests
 {
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Generated = new(() => GeneratorHarness.RunShipped().Sources);
 
-    public static IEnumerable<object[]> HintNames() =>
+    public static IEnumerable<object[]> GeneratedFiles() =>
         Generated.Value.Keys.OrderBy(k => k, StringComparer.Ordinal).Select(k => new object[] { k });
 
     [Theory]
-    [MemberData(nameof(HintNames))]
+    [MemberData(nameof(GeneratedFiles))]
     public void Generated_file_matches_its_golden_file(string hintName)
     {
         string actual = Golden.Normalize(Generated.Value[hintName]);
@@ -58,17 +59,37 @@ public class GoldenTests
     }
 
     [Fact]
-    public void Shipped_catalog_generates_one_file_per_model_plus_the_catalog_and_aspect_ratio()
+    public void Shipped_catalog_generates_each_model_once_in_its_group_file_plus_the_catalog_and_aspect_ratio()
     {
         IReadOnlyDictionary<string, string> sources = Generated.Value;
-        Assert.Equal(36 + 2, sources.Count);
-        Assert.Contains("MediaCatalog.g.cs", sources.Keys);
-        Assert.Contains("AspectRatio.g.cs", sources.Keys);
-        Assert.Contains("Kling30Std.g.cs", sources.Keys);
-        Assert.Contains("Lite5TextToImage.g.cs", sources.Keys);
-        Assert.Contains("Gpt15ImageMedium.g.cs", sources.Keys);
-        Assert.Contains("Veo31.g.cs", sources.Keys);
-        Assert.Contains("SeedreamV45Edit.g.cs", sources.Keys);
+        Assert.Contains(HintNames.Catalog, sources.Keys);
+        Assert.Contains(HintNames.AspectRatio, sources.Keys);
+        string[] groupFiles = sources.Keys.Where(k => k is not (HintNames.Catalog or HintNames.AspectRatio)).ToArray();
+        Assert.InRange(groupFiles.Length, 1, HintNames.ModelGroupCount);
+
+        // Each of the 36 models is declared exactly once, in the file its type name picks; no file is empty.
+        var declared = groupFiles.SelectMany(file => GeneratedModels.Classes(sources[file]).Keys.Select(model => (Model: model, File: file))).ToArray();
+        Assert.Equal(36, declared.Length);
+        Assert.Equal(36, declared.Select(d => d.Model).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(declared, d => Assert.Equal(HintNames.ModelFile(d.Model), d.File));
+        Assert.All(groupFiles, file => Assert.Contains(file, declared.Select(d => d.File)));
+        foreach (string model in new[] { "Kling30Std", "Lite5TextToImage", "Gpt15ImageMedium", "Veo31", "SeedreamV45Edit" })
+        {
+            Assert.Contains(model, declared.Select(d => d.Model));
+        }
+    }
+
+    [Fact]
+    public void A_model_s_group_depends_on_its_type_name_alone()
+    {
+        // FNV-1a, not string.GetHashCode (randomised per process): the same name lands in the same file on every machine.
+        Assert.Equal(HintNames.GroupOf("Sora2"), HintNames.GroupOf(new string("Sora2".ToCharArray())));
+        Assert.Equal("MediaCatalog.Models" + HintNames.GroupOf("Sora2").ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs", HintNames.ModelFile("Sora2"));
+        int[] groups = Enumerable.Range(0, 2000).Select(i => HintNames.GroupOf("SyntheticImage" + i)).ToArray();
+        Assert.All(groups, g => Assert.InRange(g, 0, HintNames.ModelGroupCount - 1));
+
+        // Spread evenly enough that no file holds more than twice its share at 2,000 models.
+        Assert.True(groups.GroupBy(g => g).Max(g => g.Count()) <= 2 * 2000 / HintNames.ModelGroupCount, "uneven groups");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using MediaModels.Generators.Emit;
 using MediaModels.Generators.Model;
 using MediaModels.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -58,7 +59,7 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Editing_one_model_of_a_multi_model_file_re_emits_only_that_model()
+    public void Editing_one_model_of_a_multi_model_file_re_emits_only_that_model_s_group()
     {
         (GeneratorDriver driver, Compilation compilation) = Start(out IReadOnlyList<TestAdditionalText> texts);
         driver = driver.RunGenerators(compilation);
@@ -79,13 +80,15 @@ public class IncrementalTests
         Assert.Single(parsed, o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Equal(parsed.Length - 1, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
 
-        // One model spec modified, the 35 others unchanged; the index (MediaCatalog.g.cs) unchanged.
-        var models = result.TrackedSteps[TrackingNames.ModelSpecs].SelectMany(s => s.Outputs).ToArray();
-        Assert.Equal(36, models.Length);
-        var modified = models.Where(o => o.Reason != IncrementalStepRunReason.Unchanged && o.Reason != IncrementalStepRunReason.Cached).ToArray();
+        // One group modified (the one holding that model), the others unchanged; the index (MediaCatalog.g.cs) unchanged.
+        var groups = result.TrackedSteps[TrackingNames.ModelGroups].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(groups.Length, before.Count - 2);
+        var modified = groups.Where(o => o.Reason != IncrementalStepRunReason.Unchanged && o.Reason != IncrementalStepRunReason.Cached).ToArray();
         Assert.Single(modified);
         Assert.Equal(IncrementalStepRunReason.Modified, modified[0].Reason);
-        Assert.Equal("Kling26TextToVideo", ((ModelEmitSpec)modified[0].Value).TypeName);
+        var group = (ModelGroupSpec)modified[0].Value;
+        Assert.Equal(HintNames.GroupOf("Kling26TextToVideo"), group.Key);
+        Assert.Contains("Kling26TextToVideo", group.Models.Select(m => m.TypeName));
         AssertAll(result, TrackingNames.CatalogIndex, Reused);
         AssertAll(result, TrackingNames.Diagnostics, Reused);
 
@@ -93,10 +96,14 @@ public class IncrementalTests
         IncrementalGeneratorRunStep[] outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).ToArray();
         Assert.Single(outputs, step => step.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
 
-        // And the text: only Kling26TextToVideo.g.cs differs.
+        // And the text: only the file of Kling26TextToVideo's group differs, and in that file only its class.
         IReadOnlyDictionary<string, string> after = Sources(driver);
         string[] changedFiles = before.Keys.Where(k => before[k] != after[k]).ToArray();
-        Assert.Equal(new[] { "Kling26TextToVideo.g.cs" }, changedFiles);
+        string file = HintNames.ModelFile("Kling26TextToVideo");
+        Assert.Equal(new[] { file }, changedFiles);
+        IReadOnlyDictionary<string, string> classesBefore = GeneratedModels.Classes(before[file]);
+        IReadOnlyDictionary<string, string> classesAfter = GeneratedModels.Classes(after[file]);
+        Assert.Equal(new[] { "Kling26TextToVideo" }, classesBefore.Keys.Where(k => classesBefore[k] != classesAfter[k]));
     }
 
     [Fact]
@@ -110,7 +117,7 @@ public class IncrementalTests
 
         AssertAll(result, TrackingNames.CatalogFiles, Reused);
         AssertAll(result, TrackingNames.ParsedCatalogFiles, new[] { IncrementalStepRunReason.Cached });
-        AssertAll(result, TrackingNames.ModelSpecs, Reused);
+        AssertAll(result, TrackingNames.ModelGroups, Reused);
     }
 
     [Fact]
@@ -119,8 +126,8 @@ public class IncrementalTests
         // Two independent runs build value-equal specs: nothing compares by reference.
         GeneratorRun first = GeneratorHarness.RunShipped();
         GeneratorRun second = GeneratorHarness.RunShipped();
-        object[] a = first.Generator.TrackedSteps[TrackingNames.ModelSpecs].SelectMany(s => s.Outputs).Select(o => o.Value).ToArray();
-        object[] b = second.Generator.TrackedSteps[TrackingNames.ModelSpecs].SelectMany(s => s.Outputs).Select(o => o.Value).ToArray();
+        object[] a = first.Generator.TrackedSteps[TrackingNames.ModelGroups].SelectMany(s => s.Outputs).Select(o => o.Value).ToArray();
+        object[] b = second.Generator.TrackedSteps[TrackingNames.ModelGroups].SelectMany(s => s.Outputs).Select(o => o.Value).ToArray();
         Assert.Equal(a, b);
         Assert.Equal(first.Generator.TrackedSteps[TrackingNames.MergedCatalog].Single().Outputs.Single().Value, second.Generator.TrackedSteps[TrackingNames.MergedCatalog].Single().Outputs.Single().Value);
     }

@@ -12,9 +12,10 @@ public static class CSharpNames
 {
     /// <summary>
     /// The longest C# name the catalog may give the generated code (a model's type name, or the name a role or a quality
-    /// value becomes, before the few characters the generator may append to keep names apart). A model's type name is
-    /// also its generated file's name, and file systems limit a file name to 255 bytes; the compiler itself refuses
-    /// names over 1,023 bytes when it writes the assembly (CS7013).
+    /// value becomes, before the few characters the generator may append to keep names apart). The compiler refuses
+    /// names over 1,023 bytes when it writes the assembly (CS7013), and a builder's full metadata name holds the
+    /// namespace, <c>MediaCatalog</c>, the model's name and the builder's; 200 leaves room for all of them. (Generated
+    /// file names no longer carry model names: the generator groups models into numbered files.)
     /// </summary>
     public const int MaxNameLength = 200;
 

@@ -67,8 +67,8 @@ public static class GeneratedApi
 
     /// <summary>
     /// Names a model's class cannot take: the generated shared types and members of <see cref="CatalogClass"/>, and
-    /// the members every class inherits from <see cref="object"/>. Compared ignoring case, because generated file
-    /// names (<c>Sora2.g.cs</c>) must differ on case-insensitive file systems too.
+    /// the members every class inherits from <see cref="object"/>. Compared ignoring case, so that no model's class
+    /// differs from a generated name by case alone (a clash for case-insensitive consumers such as Visual Basic).
     /// </summary>
     public static IReadOnlyCollection<string> ReservedModelNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

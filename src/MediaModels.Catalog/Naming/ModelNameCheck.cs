@@ -9,7 +9,7 @@ namespace MediaModels.Catalog.Naming;
 
 /// <summary>
 /// The name rules of the catalog check, on the merged models in declaration order: a model's C# name must be short
-/// enough for a file name, not a keyword nor all lower-case (MM1009), not a name the generated API uses itself, not one
+/// enough (<see cref="CSharpNames.MaxNameLength"/>), not a keyword nor all lower-case (MM1009), not a name the generated API uses itself, not one
 /// of the model's own generated members, and not another model's, even in another case (MM1010). A model that breaks
 /// one is left out of the catalog, so the command line, the generator, the analyzers and the runtime agree on it.
 /// </summary>

@@ -9,7 +9,6 @@ using MediaModels.Catalog.Rules;
 using MediaModels.Catalog.Wire;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -38,11 +37,9 @@ internal sealed class BuilderAnalysis
 
     public BuilderAnalysis(AnalyzerCatalog catalog) => _catalog = catalog;
 
-    public void OnInvocation(OperationAnalysisContext context) => AnalyzerGuard.Run(Analyze, context, context.CancellationToken);
-
-    private void Analyze(OperationAnalysisContext context)
+    /// <summary>Checks one invocation: the outermost call of a builder chain, a value factory, or an AspectRatio factory.</summary>
+    public void Analyze(IInvocationOperation invocation, System.Action<Diagnostic> report)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
         if (!method.IsStatic)
         {
@@ -51,7 +48,7 @@ internal sealed class BuilderAnalysis
             if (invocation.Instance?.Type is INamedTypeSymbol { ContainingType: INamedTypeSymbol modelClass } receiver
                 && IsBuilder(receiver, modelClass) && ModelOf(modelClass) is ModelSpec model && IsOutermost(invocation))
             {
-                AnalyzeChain(invocation, model, modelClass, context);
+                AnalyzeChain(invocation, model, modelClass, report);
             }
 
             return;
@@ -65,18 +62,18 @@ internal sealed class BuilderAnalysis
 
         if (owner.Name == GeneratedApi.AspectRatioType)
         {
-            AnalyzeAspectRatio(invocation, owner, context);
+            AnalyzeAspectRatio(invocation, owner, report);
         }
         else if (ModelOf(owner) is ModelSpec factoryModel)
         {
             if (IsBuilder(method.ReturnType, owner) && IsOutermost(invocation))
             {
-                AnalyzeChain(invocation, factoryModel, owner, context);
+                AnalyzeChain(invocation, factoryModel, owner, report);
             }
         }
         else if (owner.ContainingType is INamedTypeSymbol modelClass && ModelOf(modelClass) is ModelSpec model)
         {
-            AnalyzeValueFactory(invocation, model, owner, context);
+            AnalyzeValueFactory(invocation, model, owner, report);
         }
     }
 
@@ -126,7 +123,7 @@ internal sealed class BuilderAnalysis
           && invocation.Type is INamedTypeSymbol { ContainingType: INamedTypeSymbol modelClass } result
           && IsBuilder(result, modelClass));
 
-    private void AnalyzeChain(IInvocationOperation outermost, ModelSpec model, INamedTypeSymbol modelClass, OperationAnalysisContext context)
+    private void AnalyzeChain(IInvocationOperation outermost, ModelSpec model, INamedTypeSymbol modelClass, System.Action<Diagnostic> report)
     {
         var links = new List<IInvocationOperation>();
         IOperation? current = outermost;
@@ -220,7 +217,7 @@ internal sealed class BuilderAnalysis
         IReadOnlyList<Violation> violations = _catalog.Engine.Check(facts);
         if (violations.Count > 0)
         {
-            ViolationReporter.Report(violations, locations, null, _catalog, v => complete || v.Id != MediaRules.UndeclaredElementReference.Id, context.ReportDiagnostic);
+            ViolationReporter.Report(violations, locations, null, _catalog, v => complete || v.Id != MediaRules.UndeclaredElementReference.Id, report);
         }
     }
 
@@ -267,7 +264,7 @@ internal sealed class BuilderAnalysis
     }
 
     /// <summary><c>Duration.FromSeconds(99)</c>, <c>Quality.FromValue("x")</c> on a model's nested value types.</summary>
-    private void AnalyzeValueFactory(IInvocationOperation invocation, ModelSpec model, INamedTypeSymbol owner, OperationAnalysisContext context)
+    private void AnalyzeValueFactory(IInvocationOperation invocation, ModelSpec model, INamedTypeSymbol owner, System.Action<Diagnostic> report)
     {
         if (invocation.Arguments.Length != 1)
         {
@@ -292,11 +289,11 @@ internal sealed class BuilderAnalysis
             return;
         }
 
-        ReportValue(facts, path, argument, context);
+        ReportValue(facts, path, argument, report);
     }
 
     /// <summary><c>AspectRatio.Parse("16/9")</c>, <c>AspectRatio.Custom(0, 9)</c> on the generated aspect ratio type.</summary>
-    private void AnalyzeAspectRatio(IInvocationOperation invocation, INamedTypeSymbol owner, OperationAnalysisContext context)
+    private void AnalyzeAspectRatio(IInvocationOperation invocation, INamedTypeSymbol owner, System.Action<Diagnostic> report)
     {
         if (!invocation.TargetMethod.IsStatic || owner.ContainingType is not null || owner.ContainingNamespace.GetTypeMembers(GeneratedApi.CatalogClass).IsEmpty)
         {
@@ -326,17 +323,17 @@ internal sealed class BuilderAnalysis
         var locations = new FactLocations();
         locations.Add(WirePaths.AspectRatio, at);
         IReadOnlyList<Violation> violations = _catalog.Engine.Check(facts);
-        ViolationReporter.Report(violations, locations, null, _catalog, v => v.Path == WirePaths.AspectRatio, context.ReportDiagnostic);
+        ViolationReporter.Report(violations, locations, null, _catalog, v => v.Path == WirePaths.AspectRatio, report);
     }
 
-    private void ReportValue(in RequestFacts facts, string path, IArgumentOperation argument, OperationAnalysisContext context)
+    private void ReportValue(in RequestFacts facts, string path, IArgumentOperation argument, System.Action<Diagnostic> report)
     {
         IReadOnlyList<Violation> violations = _catalog.Engine.Check(facts);
         if (violations.Count > 0)
         {
             var locations = new FactLocations();
             AddArgument(locations, path, argument);
-            ViolationReporter.Report(violations, locations, null, _catalog, v => v.Path == path, context.ReportDiagnostic);
+            ViolationReporter.Report(violations, locations, null, _catalog, v => v.Path == path, report);
         }
     }
 

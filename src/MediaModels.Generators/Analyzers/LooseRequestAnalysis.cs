@@ -3,7 +3,6 @@ using System.Linq;
 using MediaModels.Catalog.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
@@ -22,56 +21,40 @@ internal sealed class LooseRequestAnalysis
     private readonly AnalyzerCatalog _catalog;
     private readonly KnownSymbols _symbols;
 
-    private static readonly System.Collections.Immutable.ImmutableArray<OperationKind> Kinds =
-        System.Collections.Immutable.ImmutableArray.Create(OperationKind.ObjectCreation, OperationKind.With, OperationKind.SimpleAssignment);
-
-    private readonly System.Action<(Block, OperationAnalysisContext)> _collect;
-    private readonly System.Action<(Block, OperationBlockAnalysisContext)> _analyze;
-
     public LooseRequestAnalysis(AnalyzerCatalog catalog, KnownSymbols symbols)
     {
         _catalog = catalog;
         _symbols = symbols;
-        _collect = Collect;
-        _analyze = Analyze;
     }
 
-    public void OnBlockStart(OperationBlockStartAnalysisContext context)
+    /// <summary>Keeps a creation, <c>with</c> copy or property assignment of the request type for <see cref="Analyze"/>.</summary>
+    public void Collect(Block block, IOperation operation)
     {
-        var block = new Block();
-        context.RegisterOperationAction(c => AnalyzerGuard.Run(_collect, (block, c), c.CancellationToken), Kinds);
-        context.RegisterOperationBlockEndAction(c => AnalyzerGuard.Run(_analyze, (block, c), c.CancellationToken));
-    }
-
-    private void Collect((Block Block, OperationAnalysisContext Context) item)
-    {
-        IOperation operation = item.Context.Operation;
         INamedTypeSymbol request = _symbols.Request!;
         switch (operation)
         {
             case IObjectCreationOperation creation when SymbolEqualityComparer.Default.Equals(creation.Type, request) && creation.Arguments.Length == 0:
-                item.Block.Add(creation);
+                block.Add(creation);
                 break;
             case IWithOperation with when SymbolEqualityComparer.Default.Equals(with.Type, request):
-                item.Block.Add(with);
+                block.Add(with);
                 break;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
                 when SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, request)
                      && property.Instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
-                item.Block.Add(assignment);
+                block.Add(assignment);
                 break;
         }
     }
 
-    private void Analyze((Block Block, OperationBlockAnalysisContext Context) item)
+    /// <summary>Reads the block's requests (creations with the assignments that follow them, copies, lone assignments) and reports their violations.</summary>
+    public void Analyze(Block block, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
-        Block block = item.Block;
         if (block.IsEmpty)
         {
             return;
         }
 
-        OperationBlockAnalysisContext context = item.Context;
         IReadOnlyList<ISimpleAssignmentOperation> blockAssignments = block.Assignments;
         Dictionary<SyntaxNode, ISimpleAssignmentOperation>? assignments = null;
         if (blockAssignments.Count > 0)
@@ -87,7 +70,7 @@ internal sealed class LooseRequestAnalysis
         var sites = new List<Site>();
         foreach (IOperation creation in block.Creations)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             bool isWith = creation is IWithOperation;
             StatementSyntax? declaration = null;
             var request = new LooseRequest(_symbols, unknownByDefault: isWith);
@@ -137,7 +120,7 @@ internal sealed class LooseRequestAnalysis
             RequestFacts facts = site.Request.Facts;
             // The creation is the request only when its model is a constant (null included); otherwise only what is written is judged.
             Location? fallback = site.Request.HasConstantModel ? site.Anchor : null;
-            Report(facts, site.Request.Locations, fallback, context);
+            Report(facts, site.Request.Locations, fallback, report);
         }
 
         // Lone assignments, grouped by runs of statements assigning the same variable.
@@ -162,7 +145,7 @@ internal sealed class LooseRequestAnalysis
             {
                 if (group is not null)
                 {
-                    Report(group.Facts, group.Locations, null, context);
+                    Report(group.Facts, group.Locations, null, report);
                 }
 
                 group = new LooseRequest(_symbols, unknownByDefault: true);
@@ -178,16 +161,16 @@ internal sealed class LooseRequestAnalysis
 
         if (group is not null)
         {
-            Report(group.Facts, group.Locations, null, context);
+            Report(group.Facts, group.Locations, null, report);
         }
     }
 
-    private void Report(in RequestFacts facts, FactLocations locations, Location? fallback, OperationBlockAnalysisContext context)
+    private void Report(in RequestFacts facts, FactLocations locations, Location? fallback, System.Action<Diagnostic> report)
     {
         IReadOnlyList<Violation> violations = _catalog.Engine.Check(facts);
         if (violations.Count > 0)
         {
-            ViolationReporter.Report(violations, locations, fallback, _catalog, null, context.ReportDiagnostic);
+            ViolationReporter.Report(violations, locations, fallback, _catalog, null, report);
         }
     }
 
@@ -294,7 +277,8 @@ internal sealed class LooseRequestAnalysis
     /// What one executable block holds, in source order. The driver runs the operation actions of one block one after
     /// the other and the block end action after them, so no lock is needed.
     /// </summary>
-    private sealed class Block
+    /// <summary>What one code block holds of the loose API, in source order.</summary>
+    internal sealed class Block
     {
         private static readonly IComparer<IOperation> BySource = Comparer<IOperation>.Create((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
 

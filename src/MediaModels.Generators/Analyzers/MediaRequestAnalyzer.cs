@@ -11,7 +11,8 @@ namespace MediaModels.Generators.Analyzers;
 /// </summary>
 /// <remarks>
 /// The catalog comes from the same AdditionalFiles as the generator's (<c>MediaModelsCatalog="true"</c>), parsed once
-/// per distinct file content; without catalog files the analyzer does nothing. Severities are the rule table's and
+/// per distinct file content; without catalog files, or in a compilation that does not reference the MediaModels
+/// runtime, the analyzer registers nothing. Severities are the rule table's and
 /// can be changed in <c>.editorconfig</c> (<c>dotnet_diagnostic.MM0101.severity = none</c>).
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -36,14 +37,10 @@ public sealed class MediaRequestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        KnownSymbols symbols = KnownSymbols.Resolve(context.Compilation);
-        if (symbols.Request is not null)
+        // A code block action, not operation actions: see RequestSiteAnalysis for why and what it filters.
+        if (RequestSiteAnalysis.Create(context.Compilation, catalog, context.CancellationToken) is { } sites)
         {
-            var loose = new LooseRequestAnalysis(catalog, symbols);
-            context.RegisterOperationBlockStartAction(loose.OnBlockStart);
+            context.RegisterCodeBlockAction(sites.OnCodeBlock);
         }
-
-        var builders = new BuilderAnalysis(catalog);
-        context.RegisterOperationAction(builders.OnInvocation, OperationKind.Invocation);
     }
 }

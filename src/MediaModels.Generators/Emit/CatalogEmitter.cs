@@ -12,9 +12,6 @@ namespace MediaModels.Generators.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public const string CatalogHintName = "MediaCatalog.g.cs";
-    public const string AspectRatioHintName = "AspectRatio.g.cs";
-
     private const string Runtime = GeneratedCodeInfo.RuntimeNamespace;
     private const string List = "global::System.Collections.Generic.List<string>";
 

@@ -8,7 +8,10 @@ using MediaModels.Generators.Model;
 
 namespace MediaModels.Generators.Emit;
 
-/// <summary>Writes one model's file: <c>MediaCatalog.&lt;Model&gt;</c> with its constants, typed values, factories and builders.</summary>
+/// <summary>
+/// Writes one group's file: for each of its models, <c>MediaCatalog.&lt;Model&gt;</c> with its constants, typed values,
+/// factories and builders.
+/// </summary>
 internal sealed class ModelEmitter
 {
     private const string Enumerable = "global::System.Collections.Generic.IEnumerable<string>";
@@ -21,32 +24,46 @@ internal sealed class ModelEmitter
     private readonly string _catalogCref;
     private readonly string _catalog;
 
-    private ModelEmitter(ModelEmitSpec model)
+    private ModelEmitter(ModelEmitSpec model, SourceWriter writer)
     {
         _model = model;
         _spec = model.Spec;
         _facts = ModelFactSheet.Of(model.Spec);
-        _writer = new SourceWriter();
+        _writer = writer;
         _draft = $"global::{model.Target.Namespace}.MediaCatalog.RequestDraft";
         _catalogCref = $"global::{model.Target.Namespace}.MediaCatalog.Catalog";
         _catalog = $"global::{model.Target.Namespace}.MediaCatalog";
     }
 
-    /// <summary>The hint name of a model's file.</summary>
-    public static string HintName(ModelEmitSpec model) => model.TypeName + ".g.cs";
+    /// <summary>The file of a group: one partial <c>MediaCatalog</c> holding each model's class, in C# name order.</summary>
+    public static string Emit(ModelGroupSpec group)
+    {
+        var w = new SourceWriter();
+        GeneratedCodeInfo.WriteHeader(w);
+        w.Line("namespace " + group.Target.Namespace);
+        w.OpenBlock();
+        w.Line(group.Target.Accessibility + " static partial class MediaCatalog");
+        w.OpenBlock();
+        for (int i = 0; i < group.Models.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Line();
+            }
 
-    public static string Emit(ModelEmitSpec model) => new ModelEmitter(model).Write();
+            new ModelEmitter(group.Models[i], w).WriteModel();
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
 
     private string Id => Literals.Code(_spec.Id);
 
-    private string Write()
+    private void WriteModel()
     {
         SourceWriter w = _writer;
-        GeneratedCodeInfo.WriteHeader(w);
-        w.Line("namespace " + _model.Target.Namespace);
-        w.OpenBlock();
-        w.Line(_model.Target.Accessibility + " static partial class MediaCatalog");
-        w.OpenBlock();
         WriteModelDocs();
         w.Line(GeneratedCodeInfo.Attribute);
         w.Line("public static class " + _model.TypeName);
@@ -88,9 +105,6 @@ internal sealed class ModelEmitter
         }
 
         w.CloseBlock();
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
     }
 
     private void WriteModelDocs()

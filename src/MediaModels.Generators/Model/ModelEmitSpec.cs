@@ -3,10 +3,10 @@ using MediaModels.Catalog;
 namespace MediaModels.Generators.Model;
 
 /// <summary>
-/// Everything needed to emit one model's file. Value-equatable and free of positions, so an edit elsewhere in a
-/// catalog file (even one that shifts this model's lines) leaves it equal and its file is not emitted again.
+/// Everything needed to emit one model's class. Value-equatable and free of positions, so an edit elsewhere in a
+/// catalog file (even one that shifts this model's lines) leaves it equal.
 /// </summary>
-/// <param name="TypeName">The C# name: <c>MediaCatalog.&lt;TypeName&gt;</c> and the hint name <c>&lt;TypeName&gt;.g.cs</c>.</param>
+/// <param name="TypeName">The C# name, <c>MediaCatalog.&lt;TypeName&gt;</c>; it also picks the model's group (<see cref="Emit.HintNames.GroupOf"/>).</param>
 /// <param name="Target">Namespace and accessibility of the generated code.</param>
 /// <param name="Spec">The model as the catalog gives it (emitted as a literal, and the source of every doc).</param>
 /// <param name="Modes">One entry per generation type, in the catalog's order.</param>
@@ -19,6 +19,15 @@ internal sealed record ModelEmitSpec(
     EquatableArray<ModeEmitSpec> Modes,
     EquatableArray<NamedDuration> Durations,
     EquatableArray<NamedQuality> Qualities);
+
+/// <summary>
+/// The models of one generated file (<see cref="Emit.HintNames.ModelGroup"/>): compared by value, so an edit to one
+/// model re-emits its group's file and no other.
+/// </summary>
+/// <param name="Key">The group, 0 to <see cref="Emit.HintNames.ModelGroupCount"/> - 1.</param>
+/// <param name="Target">Namespace and accessibility of the generated code.</param>
+/// <param name="Models">The group's models, ordered by C# name (ordinal).</param>
+internal sealed record ModelGroupSpec(int Key, EmitTarget Target, EquatableArray<ModelEmitSpec> Models);
 
 /// <summary>Where generated code goes.</summary>
 /// <param name="Namespace">The namespace of MediaCatalog and AspectRatio.</param>
@@ -99,9 +108,9 @@ internal sealed record CatalogEntry(string TypeName, string Id);
 
 /// <summary>The merged catalog as the emitters see it.</summary>
 /// <param name="Index">The index, or null when no catalog file is given (nothing is generated).</param>
-/// <param name="Models">One spec per model, ordered by C# name (ordinal).</param>
+/// <param name="Groups">The models in their files' groups, ordered by key; groups without models are left out.</param>
 /// <param name="Diagnostics">Every catalog problem.</param>
 internal sealed record GeneratorModel(
     CatalogIndexSpec? Index,
-    EquatableArray<ModelEmitSpec> Models,
+    EquatableArray<ModelGroupSpec> Groups,
     EquatableArray<Diagnostics.DiagnosticInfo> Diagnostics);

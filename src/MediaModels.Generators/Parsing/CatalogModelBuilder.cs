@@ -10,6 +10,7 @@ using MediaModels.Catalog.Naming;
 using MediaModels.Catalog.Reading;
 using MediaModels.Catalog.Rules;
 using MediaModels.Generators.Diagnostics;
+using MediaModels.Generators.Emit;
 using MediaModels.Generators.Model;
 
 namespace MediaModels.Generators.Parsing;
@@ -64,7 +65,7 @@ internal static class CatalogModelBuilder
 
         if (files.IsDefaultOrEmpty)
         {
-            return new GeneratorModel(null, EquatableArray<ModelEmitSpec>.Empty, diagnostics.ToEquatableArray());
+            return new GeneratorModel(null, EquatableArray<ModelGroupSpec>.Empty, diagnostics.ToEquatableArray());
         }
 
         ParsedCatalogFile[] ordered = CatalogMergeOrder.Sort(files, f => f.Order, f => f.Path);
@@ -112,7 +113,7 @@ internal static class CatalogModelBuilder
             specs.Select(s => new CatalogEntry(s.TypeName, s.Spec.Id)).ToEquatableArray(),
             defaults,
             AspectRatios(defaults.AspectRatioExamples));
-        return new GeneratorModel(index, specs.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new GeneratorModel(index, Group(specs, target), diagnostics.ToEquatableArray());
 
         DiagnosticInfo Info(CatalogDiagnostic diagnostic) => DiagnosticInfo.From(diagnostic, LinesOf);
 
@@ -132,6 +133,28 @@ internal static class CatalogModelBuilder
 
             return (lines, text);
         }
+    }
+
+    /// <summary>Puts each model (in C# name order) into its group; the groups come out ordered by key.</summary>
+    public static EquatableArray<ModelGroupSpec> Group(IReadOnlyList<ModelEmitSpec> specs, EmitTarget target)
+    {
+        var members = new List<ModelEmitSpec>?[HintNames.ModelGroupCount];
+        foreach (ModelEmitSpec spec in specs)
+        {
+            int key = HintNames.GroupOf(spec.TypeName);
+            (members[key] ??= new List<ModelEmitSpec>()).Add(spec);
+        }
+
+        var groups = new List<ModelGroupSpec>();
+        for (int key = 0; key < members.Length; key++)
+        {
+            if (members[key] is { } models)
+            {
+                groups.Add(new ModelGroupSpec(key, target, models.ToEquatableArray()));
+            }
+        }
+
+        return groups.ToEquatableArray();
     }
 
     /// <summary>Names for the catalog's aspect ratio examples: Square1x1, Widescreen16x9, Portrait9x16, Ultrawide21x9, Landscape4x3….</summary>

@@ -10,6 +10,7 @@ using System.Threading;
 using MediaModels.Catalog;
 using MediaModels.Catalog.Naming;
 using MediaModels.Generators.Analyzers;
+using MediaModels.Generators.Emit;
 using MediaModels.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -114,7 +115,7 @@ public sealed class CatalogFuzzTests
     private static IEnumerable<Diagnostic> Problems(Compilation output, ImmutableArray<GeneratedSourceResult> sources, IReadOnlyDictionary<string, string> shipped)
     {
         var changed = new HashSet<string>(
-            sources.Where(s => s.HintName is "MediaCatalog.g.cs" or "AspectRatio.g.cs" || !shipped.TryGetValue(s.HintName, out string? text) || text != s.SourceText.ToString())
+            sources.Where(s => s.HintName is HintNames.Catalog or HintNames.AspectRatio || !shipped.TryGetValue(s.HintName, out string? text) || text != s.SourceText.ToString())
                 .Select(s => s.SyntaxTree.FilePath),
             StringComparer.Ordinal);
         IEnumerable<Diagnostic> diagnostics = Enumerable.Empty<Diagnostic>();
@@ -208,9 +209,9 @@ public sealed class CatalogFuzzTests
         AnalyzerCatalog? analyzerCatalog = AnalyzerCatalog.Load(new AnalyzerOptions(files.ToImmutableArray<AdditionalText>(), options), CancellationToken.None);
         campaign.Stages["analyzer catalog"] += Stopwatch.GetElapsedTime(started);
         string[] analyzed = (analyzerCatalog?.Catalog.Models.Select(ModelNaming.TypeNameOf) ?? Enumerable.Empty<string>()).OrderBy(n => n, StringComparer.Ordinal).ToArray();
-        string[] emitted = run.GeneratedSources.Select(s => s.HintName)
-            .Where(h => h is not ("MediaCatalog.g.cs" or "AspectRatio.g.cs"))
-            .Select(h => h.Substring(0, h.Length - ".g.cs".Length))
+        string[] emitted = run.GeneratedSources
+            .Where(s => s.HintName is not (HintNames.Catalog or HintNames.AspectRatio))
+            .SelectMany(s => GeneratedModels.Classes(s.SourceText.ToString()).Keys)
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToArray();
         if (!analyzed.SequenceEqual(emitted))

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using MediaModels.Catalog;
+using MediaModels.Generators.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -58,6 +59,21 @@ internal static class GeneratorHarness
         files.Select(f => new TestAdditionalText(CatalogRoot + f.Name, f.Text)).ToArray();
 }
 
+/// <summary>Reads the model classes out of a group's generated file.</summary>
+internal static class GeneratedModels
+{
+    /// <summary>The classes nested directly in MediaCatalog in one generated file, by name, with their leading trivia (the docs).</summary>
+    public static IReadOnlyDictionary<string, string> Classes(string source) => CSharpSyntaxTree.ParseText(source)
+        .GetRoot()
+        .DescendantNodes()
+        .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()
+        .Where(c => c.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax { Identifier.ValueText: "MediaCatalog" })
+        .ToDictionary(c => c.Identifier.ValueText, c => c.ToFullString(), StringComparer.Ordinal);
+
+    /// <summary>One model's class text, or null when the file does not declare it.</summary>
+    public static string? ClassText(string source, string typeName) => Classes(source).TryGetValue(typeName, out string? text) ? text : null;
+}
+
 internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> Diagnostics)
 {
     public GeneratorRunResult Generator => Result.Results.Single();
@@ -65,6 +81,17 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
     /// <summary>Generated files by hint name.</summary>
     public IReadOnlyDictionary<string, string> Sources => Generator.GeneratedSources
         .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+    /// <summary>The text of the generated file that holds a model's class (its group's file).</summary>
+    public string ModelSource(string typeName) => Sources[HintNames.ModelFile(typeName)];
+
+    /// <summary>True when the class of <paramref name="typeName"/> was generated, in the file of its group.</summary>
+    public bool Emits(string typeName) =>
+        Sources.TryGetValue(HintNames.ModelFile(typeName), out string? text) && GeneratedModels.ClassText(text, typeName) is not null;
+
+    /// <summary>The text of one model's class (doc comments included) in its group's file; fails when it is not there.</summary>
+    public string ModelClass(string typeName) =>
+        GeneratedModels.ClassText(ModelSource(typeName), typeName) ?? throw new InvalidOperationException($"{typeName} is not in {HintNames.ModelFile(typeName)}.");
 
     /// <summary>The generator's own diagnostics (not the compilation's).</summary>
     public ImmutableArray<Diagnostic> GeneratorDiagnostics => Generator.Diagnostics;

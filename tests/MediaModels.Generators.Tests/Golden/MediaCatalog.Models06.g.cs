@@ -6,6 +6,112 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
+        /// <summary>The <c>imagen-4-fast</c> image model of the imagen family: <c>text-to-image</c> (no source media). Start a request with <see cref="TextToImage(string)"/>.</summary>
+        /// <remarks>
+        /// <para>Prompt: the catalog records no length limit for this model.</para>
+        /// <para><c>negative_prompt</c>: honoured, set with <c>WithNegativePrompt</c>.</para>
+        /// <para><c>quality</c>: <c>standard</c> (imagen-4), <c>fast</c> (imagen-4-fast), <c>ultra</c> (imagen-4-ultra), set with <c>WithQuality</c> and a value of <see cref="Qualities"/>. The service maps it to <c>model_variant</c>.</para>
+        /// <para>Catalog notes: The quality table's row 'imagen-4 variants' (standard / fast / ultra) names this id as one of the variants, so its quality values are stated. The prompt table names imagen-4 only, so no prompt limit is recorded for this variant.</para>
+        /// <para>Spec sections: Models that support negative_prompt; Models that support quality.</para>
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+        public static class Imagen4Fast
+        {
+            /// <summary>The model id on the wire: <c>imagen-4-fast</c>.</summary>
+            public const string Id = "imagen-4-fast";
+
+            /// <summary>Everything the catalog says about <c>imagen-4-fast</c>, as <see cref="global::MediaModels.MediaCatalog.Catalog"/> and the validator see it.</summary>
+            public static global::MediaModels.Catalog.ModelSpec Spec { get; } =
+                new global::MediaModels.Catalog.ModelSpec(
+                    "imagen-4-fast",
+                    null,
+                    global::MediaModels.Catalog.MediaKind.Image,
+                    "imagen",
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-image", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Unsupported, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
+                    false,
+                    true,
+                    new global::MediaModels.Catalog.QualityRule(new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.QualityOption>(new global::MediaModels.Catalog.QualityOption[] { new global::MediaModels.Catalog.QualityOption("standard", "imagen-4"), new global::MediaModels.Catalog.QualityOption("fast", "imagen-4-fast"), new global::MediaModels.Catalog.QualityOption("ultra", "imagen-4-ultra") }), false, "model_variant", global::MediaModels.Catalog.EquatableArray<string>.Empty),
+                    null,
+                    null,
+                    null,
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    null,
+                    null,
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The quality table's row 'imagen-4 variants' (standard / fast / ultra) names this id as one of the variants, so its quality values are stated.", "The prompt table names imagen-4 only, so no prompt limit is recorded for this variant." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support negative_prompt", "Models that support quality" }));
+
+            /// <summary>Starts a <c>text-to-image</c> request for <c>imagen-4-fast</c>.</summary>
+            /// <param name="prompt">What to generate.</param>
+            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
+            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
+            public static TextToImageBuilder TextToImage(string prompt)
+            {
+                return new TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-image", prompt, null));
+            }
+
+            /// <inheritdoc cref="TextToImage(string)"/>
+            public static TextToImageBuilder Create(string prompt) => TextToImage(prompt);
+
+            /// <summary>A <c>quality</c> <c>imagen-4-fast</c> accepts: one of standard, fast, ultra (<see cref="Qualities"/>); another model's qualities are another type.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public sealed class Quality : global::MediaModels.MediaCatalog.QualityValue
+            {
+                private Quality(string value)
+                    : base(value)
+                {
+                }
+
+                /// <summary>The quality named <paramref name="value"/>, which must be one <c>imagen-4-fast</c> accepts: standard, fast, ultra.</summary>
+                /// <param name="value">The wire value.</param>
+                /// <returns>The quality.</returns>
+                /// <exception cref="global::System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+                /// <exception cref="global::System.ArgumentException"><paramref name="value"/> is blank.</exception>
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>imagen-4-fast</c> does not accept <paramref name="value"/> (rule MM0202, as the validator judges it).</exception>
+                public static Quality FromValue(string value) => new Quality(global::MediaModels.Validation.ValueRules.RequireQuality(Spec, value, nameof(value)));
+            }
+
+            /// <summary>The documented <c>quality</c> values of <c>imagen-4-fast</c>.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public static class Qualities
+            {
+                /// <summary><c>standard</c>: imagen-4.</summary>
+                public static readonly Quality Standard = Quality.FromValue("standard");
+
+                /// <summary><c>fast</c>: imagen-4-fast.</summary>
+                public static readonly Quality Fast = Quality.FromValue("fast");
+
+                /// <summary><c>ultra</c>: imagen-4-ultra.</summary>
+                public static readonly Quality Ultra = Quality.FromValue("ultra");
+
+                /// <summary>Every documented value, in the catalog's order.</summary>
+                public static global::System.Collections.Generic.IReadOnlyList<Quality> All { get; } = new Quality[] { Standard, Fast, Ultra };
+            }
+
+            /// <summary>A <c>text-to-image</c> request for <c>imagen-4-fast</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public sealed class TextToImageBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToImageBuilder>
+            {
+                internal TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
+                {
+                }
+
+                private protected override TextToImageBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToImageBuilder(draft);
+
+                /// <summary>Sets <c>quality</c>: standard, fast, ultra. The service maps it to <c>model_variant</c>.</summary>
+                /// <param name="quality">A value of <see cref="Qualities"/>.</param>
+                /// <returns>A new builder.</returns>
+                public TextToImageBuilder WithQuality(Quality quality) => With(Draft.WithQuality(global::MediaModels.MediaCatalog.RequestDraft.NotNull(quality, nameof(quality)).Value));
+
+                /// <summary>Sets <c>negative_prompt</c>: what to avoid in the output (<c>imagen-4-fast</c> honours it).</summary>
+                /// <param name="negativePrompt">What to avoid.</param>
+                /// <returns>A new builder.</returns>
+                /// <exception cref="global::System.ArgumentNullException"><paramref name="negativePrompt"/> is null.</exception>
+                public TextToImageBuilder WithNegativePrompt(string negativePrompt) => With(Draft.WithNegativePrompt(global::MediaModels.MediaCatalog.RequestDraft.NotNull(negativePrompt, nameof(negativePrompt))));
+            }
+        }
+
         /// <summary>The <c>nano-banana</c> image model of the nano-banana family: <c>text-to-image</c> (no source media); <c>image-to-image</c> (1–10 images). Start a request with <see cref="TextToImage(string)"/>, <see cref="ImageToImage(string, string, string[])"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 5,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>

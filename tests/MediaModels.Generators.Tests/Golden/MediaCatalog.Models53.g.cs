@@ -6,6 +6,82 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
+        /// <summary>The <c>grok-image-to-video</c> video model of the grok family: <c>image-to-video</c> (exactly 1 image). Start a request with <see cref="ImageToVideo(string, string)"/>.</summary>
+        /// <remarks>
+        /// <para>Prompt: at most 5,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
+        /// <para><c>duration</c>: not configurable, so there is no <c>WithDuration</c>.</para>
+        /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
+        /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
+        /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
+        /// <para>Catalog notes: 'grok (image/video)' implies a grok image model, but the spec names no id for it, so none is catalogued: a request to it gets MM0008 (not in the catalog) until an overlay adds it.</para>
+        /// <para>Spec sections: Models that support duration; Prompt character limits; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Prompt limit: The prompt table gives 5,000 characters to 'grok (image/video)', which names no id; we read it as the limit of both grok video ids, but it may belong to a grok image model only.</para>
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+        public static class GrokImageToVideo
+        {
+            /// <summary>The model id on the wire: <c>grok-image-to-video</c>.</summary>
+            public const string Id = "grok-image-to-video";
+
+            /// <summary>The longest prompt <c>grok-image-to-video</c> accepts: 5,000 characters (Unicode code points). <c>Build()</c> checks it.</summary>
+            public const int MaxPromptLength = 5000;
+
+            /// <summary>Fewest images in <c>source_media_urls</c> for <c>image-to-video</c>: 1.</summary>
+            public const int ImageToVideoMinImages = 1;
+
+            /// <summary>Most images in <c>source_media_urls</c> for <c>image-to-video</c>: 1.</summary>
+            public const int ImageToVideoMaxImages = 1;
+
+            /// <summary>Everything the catalog says about <c>grok-image-to-video</c>, as <see cref="global::MediaModels.MediaCatalog.Catalog"/> and the validator see it.</summary>
+            public static global::MediaModels.Catalog.ModelSpec Spec { get; } =
+                new global::MediaModels.Catalog.ModelSpec(
+                    "grok-image-to-video",
+                    null,
+                    global::MediaModels.Catalog.MediaKind.Video,
+                    "grok",
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("image-to-video", new global::MediaModels.Catalog.SourceMediaLimit(1, 1, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.NotConfigurable, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
+                    false,
+                    false,
+                    null,
+                    null,
+                    5000,
+                    null,
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    null,
+                    null,
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "'grok (image/video)' implies a grok image model, but the spec names no id for it, so none is catalogued: a request to it gets MM0008 (not in the catalog) until an overlay adds it." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Prompt character limits", "Input file limits" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("prompt_max_length", "The prompt table gives 5,000 characters to 'grok (image/video)', which names no id; we read it as the limit of both grok video ids, but it may belong to a grok image model only.") }));
+
+            /// <summary>Starts an <c>image-to-video</c> request for <c>grok-image-to-video</c> with one image.</summary>
+            /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
+            /// <param name="image">URL of an input image (absolute http(s)).</param>
+            /// <returns>An immutable <see cref="ImageToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
+            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
+            public static ImageToVideoBuilder ImageToVideo(string prompt, string image)
+            {
+                var urls = new global::System.Collections.Generic.List<string>();
+                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image, nameof(image)));
+                return new ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "image-to-video", prompt, urls));
+            }
+
+            /// <inheritdoc cref="ImageToVideo(string, string)"/>
+            public static ImageToVideoBuilder Create(string prompt, string image) => ImageToVideo(prompt, image);
+
+            /// <summary>An <c>image-to-video</c> request for <c>grok-image-to-video</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public sealed class ImageToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<ImageToVideoBuilder>
+            {
+                internal ImageToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
+                {
+                }
+
+                private protected override ImageToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new ImageToVideoBuilder(draft);
+            }
+        }
+
         /// <summary>The <c>kling-2-6-image-to-video</c> video model of the kling family: <c>image-to-video</c> (exactly 1 image). Start a request with <see cref="ImageToVideo(string, string)"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 2,500 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>

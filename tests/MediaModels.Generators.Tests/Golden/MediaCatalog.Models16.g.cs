@@ -6,6 +6,70 @@ namespace MediaModels
 {
     internal static partial class MediaCatalog
     {
+        /// <summary>The <c>flux-2</c> image model of the flux family: <c>text-to-image</c> (no source media). Start a request with <see cref="TextToImage(string)"/>.</summary>
+        /// <remarks>
+        /// <para>Prompt: at most 5,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>
+        /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
+        /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
+        /// <para>Resolution: 1K, 2K, 4K. The spec does not name the wire parameter that carries it, and no request field is invented for it, so there is no <c>WithResolution</c>; <c>quality</c> is not a substitute (the model ignores it). The spec does not name flux-2's resolution parameter ('Use model variant or resolution param when available').</para>
+        /// <para>Catalog notes: flux-2 takes a resolution (1K/2K/4K), not a generic quality string, so quality is ignored (MM0104).</para>
+        /// <para>Spec sections: Models that support quality; Prompt character limits.</para>
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+        public static class Flux2
+        {
+            /// <summary>The model id on the wire: <c>flux-2</c>.</summary>
+            public const string Id = "flux-2";
+
+            /// <summary>The longest prompt <c>flux-2</c> accepts: 5,000 characters (Unicode code points). <c>Build()</c> checks it.</summary>
+            public const int MaxPromptLength = 5000;
+
+            /// <summary>Everything the catalog says about <c>flux-2</c>, as <see cref="global::MediaModels.MediaCatalog.Catalog"/> and the validator see it.</summary>
+            public static global::MediaModels.Catalog.ModelSpec Spec { get; } =
+                new global::MediaModels.Catalog.ModelSpec(
+                    "flux-2",
+                    null,
+                    global::MediaModels.Catalog.MediaKind.Image,
+                    "flux",
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-image", null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Unsupported, global::MediaModels.Catalog.EquatableArray<int>.Empty, null, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty),
+                    false,
+                    false,
+                    null,
+                    new global::MediaModels.Catalog.ResolutionRule(new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "1K", "2K", "4K" }), null, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "The spec does not name flux-2's resolution parameter ('Use model variant or resolution param when available')." })),
+                    5000,
+                    null,
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    null,
+                    null,
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "flux-2 takes a resolution (1K/2K/4K), not a generic quality string, so quality is ignored (MM0104)." }),
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support quality", "Prompt character limits" }));
+
+            /// <summary>Starts a <c>text-to-image</c> request for <c>flux-2</c>.</summary>
+            /// <param name="prompt">What to generate; at most 5,000 characters (checked by <c>Build()</c>).</param>
+            /// <returns>An immutable <see cref="TextToImageBuilder"/>; finish with <c>Build()</c>.</returns>
+            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
+            public static TextToImageBuilder TextToImage(string prompt)
+            {
+                return new TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-image", prompt, null));
+            }
+
+            /// <inheritdoc cref="TextToImage(string)"/>
+            public static TextToImageBuilder Create(string prompt) => TextToImage(prompt);
+
+            /// <summary>A <c>text-to-image</c> request for <c>flux-2</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public sealed class TextToImageBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToImageBuilder>
+            {
+                internal TextToImageBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
+                {
+                }
+
+                private protected override TextToImageBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToImageBuilder(draft);
+            }
+        }
+
         /// <summary>The <c>seedream-v4-5-edit</c> image model of the seedream family: <c>image-to-image</c> (at least 1 image). Start a request with <see cref="ImageToImage(string, string, string[])"/>.</summary>
         /// <remarks>
         /// <para>Prompt: at most 3,000 characters (<see cref="MaxPromptLength"/>), checked by <c>Build()</c>.</para>

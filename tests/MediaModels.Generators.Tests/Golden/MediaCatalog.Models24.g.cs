@@ -169,5 +169,127 @@ namespace MediaModels
                 public ImageToVideoBuilder WithSound(bool enabled = true) => With(Draft.WithSound(enabled));
             }
         }
+
+        /// <summary>The <c>sora-2-pro-storyboard</c> video model of the sora family: <c>text-to-video</c> (0–1 images). Start a request with <see cref="TextToVideo(string)"/>.</summary>
+        /// <remarks>
+        /// <para>Prompt: the catalog records no length limit for this model.</para>
+        /// <para><c>duration</c>: 10s, 15s, 25s, set with <c>WithDuration</c> and a value of <see cref="Durations"/>. Scene-based; duration from shots.</para>
+        /// <para><c>sound</c>: no audio; the model ignores <c>sound</c>, so there is no <c>WithSound</c>.</para>
+        /// <para><c>negative_prompt</c>: ignored by this model, so there is no <c>WithNegativePrompt</c>.</para>
+        /// <para><c>quality</c>: ignored by this model, so there is no <c>WithQuality</c>.</para>
+        /// <para>Spec sections: Models that support duration; Input file limits.</para>
+        /// <para>Readings of the spec, not stated by it (a request outside one gets a warning, not an error): Generation types: The spec does not list sora-2-pro-storyboard's generation types; its 1 image, 'Optional' (input table), is read as text-to-video with an optional image, but the image may make it image-to-video.</para>
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+        public static class Sora2ProStoryboard
+        {
+            /// <summary>The model id on the wire: <c>sora-2-pro-storyboard</c>.</summary>
+            public const string Id = "sora-2-pro-storyboard";
+
+            /// <summary>Fewest images in <c>source_media_urls</c> for <c>text-to-video</c>: 0.</summary>
+            public const int TextToVideoMinImages = 0;
+
+            /// <summary>Most images in <c>source_media_urls</c> for <c>text-to-video</c>: 1.</summary>
+            public const int TextToVideoMaxImages = 1;
+
+            /// <summary>Everything the catalog says about <c>sora-2-pro-storyboard</c>, as <see cref="global::MediaModels.MediaCatalog.Catalog"/> and the validator see it.</summary>
+            public static global::MediaModels.Catalog.ModelSpec Spec { get; } =
+                new global::MediaModels.Catalog.ModelSpec(
+                    "sora-2-pro-storyboard",
+                    null,
+                    global::MediaModels.Catalog.MediaKind.Video,
+                    "sora",
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.GenerationTypeSpec>(new global::MediaModels.Catalog.GenerationTypeSpec[] { new global::MediaModels.Catalog.GenerationTypeSpec("text-to-video", new global::MediaModels.Catalog.SourceMediaLimit(0, 1, global::MediaModels.Catalog.EquatableArray<string>.Empty, global::MediaModels.Catalog.EquatableArray<string>.Empty, null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty), null, null, global::MediaModels.Catalog.EquatableArray<string>.Empty) }),
+                    new global::MediaModels.Catalog.DurationRule(global::MediaModels.Catalog.DurationKind.Values, new global::MediaModels.Catalog.EquatableArray<int>(new int[] { 10, 15, 25 }), null, null, null, new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Scene-based; duration from shots." })),
+                    false,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    null,
+                    null,
+                    global::MediaModels.Catalog.EquatableArray<string>.Empty,
+                    new global::MediaModels.Catalog.EquatableArray<string>(new string[] { "Models that support duration", "Input file limits" }),
+                    new global::MediaModels.Catalog.EquatableArray<global::MediaModels.Catalog.FactNote>(new global::MediaModels.Catalog.FactNote[] { new global::MediaModels.Catalog.FactNote("generation_types", "The spec does not list sora-2-pro-storyboard's generation types; its 1 image, 'Optional' (input table), is read as text-to-video with an optional image, but the image may make it image-to-video.") }));
+
+            /// <summary>Starts a <c>text-to-video</c> request for <c>sora-2-pro-storyboard</c>.</summary>
+            /// <param name="prompt">What to generate.</param>
+            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
+            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
+            public static TextToVideoBuilder TextToVideo(string prompt)
+            {
+                return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, null));
+            }
+
+            /// <summary>Starts a <c>text-to-video</c> request for <c>sora-2-pro-storyboard</c> with one image.</summary>
+            /// <param name="prompt">What to generate.</param>
+            /// <param name="image">URL of an input image (absolute http(s)).</param>
+            /// <returns>An immutable <see cref="TextToVideoBuilder"/>; finish with <c>Build()</c>.</returns>
+            /// <exception cref="global::System.ArgumentNullException">The prompt or a URL is null.</exception>
+            public static TextToVideoBuilder TextToVideo(string prompt, string image)
+            {
+                var urls = new global::System.Collections.Generic.List<string>();
+                urls.Add(global::MediaModels.MediaCatalog.RequestDraft.Url(image, nameof(image)));
+                return new TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft.Create(Id, "text-to-video", prompt, urls));
+            }
+
+            /// <inheritdoc cref="TextToVideo(string)"/>
+            public static TextToVideoBuilder Create(string prompt) => TextToVideo(prompt);
+
+            /// <inheritdoc cref="TextToVideo(string, string)"/>
+            public static TextToVideoBuilder Create(string prompt, string image) => TextToVideo(prompt, image);
+
+            /// <summary>A <c>duration</c> <c>sora-2-pro-storyboard</c> accepts (10s, 15s, 25s). Values come from <see cref="Durations"/> or <see cref="FromSeconds(int)"/>; another model's durations are another type.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public sealed class Duration : global::MediaModels.MediaCatalog.DurationValue
+            {
+                private Duration(int seconds)
+                    : base(seconds)
+                {
+                }
+
+                /// <summary>The duration of <paramref name="seconds"/> whole seconds, which must be one <c>sora-2-pro-storyboard</c> accepts: 10s, 15s, 25s.</summary>
+                /// <param name="seconds">The length in whole seconds.</param>
+                /// <returns>The duration.</returns>
+                /// <exception cref="global::MediaModels.Validation.MediaRuleArgumentException"><c>sora-2-pro-storyboard</c> does not accept <paramref name="seconds"/> (rule MM0201, as the validator judges it).</exception>
+                public static Duration FromSeconds(int seconds) => new Duration(global::MediaModels.Validation.ValueRules.RequireDuration(Spec, seconds, nameof(seconds)));
+            }
+
+            /// <summary>The durations <c>sora-2-pro-storyboard</c> accepts: 10s, 15s, 25s.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public static class Durations
+            {
+                /// <summary><c>10s</c>.</summary>
+                public static readonly Duration Seconds10 = Duration.FromSeconds(10);
+
+                /// <summary><c>15s</c>.</summary>
+                public static readonly Duration Seconds15 = Duration.FromSeconds(15);
+
+                /// <summary><c>25s</c>.</summary>
+                public static readonly Duration Seconds25 = Duration.FromSeconds(25);
+
+                /// <summary>Every named value, shortest first.</summary>
+                public static global::System.Collections.Generic.IReadOnlyList<Duration> All { get; } = new Duration[] { Seconds10, Seconds15, Seconds25 };
+            }
+
+            /// <summary>A <c>text-to-video</c> request for <c>sora-2-pro-storyboard</c> being built. Immutable: every <c>With…</c> returns a new builder, so a builder can be reused.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("MediaModels.Generators", "0.1.0.0")]
+            public sealed class TextToVideoBuilder : global::MediaModels.MediaCatalog.RequestBuilder<TextToVideoBuilder>
+            {
+                internal TextToVideoBuilder(global::MediaModels.MediaCatalog.RequestDraft draft)
+                    : base(draft)
+                {
+                }
+
+                private protected override TextToVideoBuilder With(global::MediaModels.MediaCatalog.RequestDraft draft) => new TextToVideoBuilder(draft);
+
+                /// <summary>Sets <c>duration</c>: 10s, 15s, 25s. Scene-based; duration from shots.</summary>
+                /// <param name="duration">A value of <see cref="Durations"/> or <see cref="Duration.FromSeconds(int)"/>.</param>
+                /// <returns>A new builder.</returns>
+                public TextToVideoBuilder WithDuration(Duration duration) => With(Draft.WithDuration(global::MediaModels.MediaCatalog.RequestDraft.NotNull(duration, nameof(duration)).Value));
+            }
+        }
     }
 }

@@ -42,7 +42,7 @@ internal static class ServeCommand
             if (useStdio == useHttp)
             {
                 error.WriteLine("error: choose one of --stdio or --http.");
-                return ExitCodes.Invalid;
+                return ExitCodes.Usage;
             }
 
             string[] urlList = parse.GetValue(urls) ?? Array.Empty<string>();
@@ -53,7 +53,7 @@ internal static class ServeCommand
             else if (parse.GetValue(port) is not null)
             {
                 error.WriteLine("error: give --port or --urls, not both.");
-                return ExitCodes.Invalid;
+                return ExitCodes.Usage;
             }
 
             var options = new SandboxOptions
@@ -75,7 +75,7 @@ internal static class ServeCommand
             if (useStdio && options.StatefulSessions)
             {
                 error.WriteLine("error: --stateful applies to --http only (a stdio connection is one session already).");
-                return ExitCodes.Invalid;
+                return ExitCodes.Usage;
             }
 
             try
@@ -85,7 +85,7 @@ internal static class ServeCommand
             catch (SandboxConfigurationException exception)
             {
                 error.WriteLine("error: " + exception.Message);
-                return ExitCodes.Invalid;
+                return ExitCodes.Usage;
             }
         });
         return command;

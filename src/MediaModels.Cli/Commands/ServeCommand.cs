@@ -41,8 +41,7 @@ internal static class ServeCommand
             bool useHttp = parse.GetValue(http);
             if (useStdio == useHttp)
             {
-                error.WriteLine("error: choose one of --stdio or --http.");
-                return ExitCodes.Usage;
+                throw CommandFailedException.Usage("choose one of --stdio or --http.");
             }
 
             string[] urlList = parse.GetValue(urls) ?? Array.Empty<string>();
@@ -52,8 +51,7 @@ internal static class ServeCommand
             }
             else if (parse.GetValue(port) is not null)
             {
-                error.WriteLine("error: give --port or --urls, not both.");
-                return ExitCodes.Usage;
+                throw CommandFailedException.Usage("give --port or --urls, not both.");
             }
 
             var options = new SandboxOptions
@@ -74,8 +72,7 @@ internal static class ServeCommand
 
             if (useStdio && options.StatefulSessions)
             {
-                error.WriteLine("error: --stateful applies to --http only (a stdio connection is one session already).");
-                return ExitCodes.Usage;
+                throw CommandFailedException.Usage("--stateful applies to --http only (a stdio connection is one session already).");
             }
 
             try
@@ -84,8 +81,7 @@ internal static class ServeCommand
             }
             catch (SandboxConfigurationException exception)
             {
-                error.WriteLine("error: " + exception.Message);
-                return ExitCodes.Usage;
+                throw CommandFailedException.Usage(exception.Message);
             }
         });
         return command;

@@ -9,7 +9,8 @@ namespace MediaModels.Cli;
 
 /// <summary>
 /// The tables of <c>models</c> and <c>drift</c>, laid out by Spectre.Console: borderless columns (greppable, one row per
-/// line) with a bold header on a terminal, which also sets the width; redirected output is never wrapped.
+/// line) with a bold header on a terminal, which also sets the width; redirected output is never wrapped and has no
+/// trailing blanks.
 /// </summary>
 internal static class TextTable
 {
@@ -19,9 +20,10 @@ internal static class TextTable
     public static void Write(TextWriter output, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var plain = new StringWriter();
         IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(output),
+            Out = new AnsiConsoleOutput(terminal ? output : plain),
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
@@ -43,5 +45,13 @@ internal static class TextTable
         }
 
         console.Write(table);
+        if (!terminal)
+        {
+            // Spectre pads the last column too; a file or a pipe gets no trailing blanks.
+            foreach (string line in plain.ToString().Replace("\r\n", "\n").TrimEnd('\n').Split('\n'))
+            {
+                output.WriteLine(line.TrimEnd());
+            }
+        }
     }
 }

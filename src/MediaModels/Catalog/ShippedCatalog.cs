@@ -11,6 +11,11 @@ namespace MediaModels;
 /// <summary>
 /// The catalog shipped with this version of MediaModels, embedded in the assembly so validation needs no files.
 /// </summary>
+/// <remarks>
+/// Reading it parses YAML, which needs YamlDotNet at run time. A project whose build ran the MediaModels generator does
+/// not need this: <see cref="Validation.RequestValidator.Default"/> uses the catalog the build compiled to C#
+/// (<see cref="Validation.CompiledCatalogs"/>), and the MediaModels package does not bring YamlDotNet to run time.
+/// </remarks>
 public static class ShippedCatalog
 {
     private const string ResourcePrefix = "MediaModels.Catalog.";
@@ -35,21 +40,21 @@ public static class ShippedCatalog
     /// Reads the shipped catalog followed by <paramref name="overlays"/> (files or folders), so overlays can add models
     /// or override shipped ones.
     /// </summary>
-    public static CatalogReadResult ReadWith(IEnumerable<string> overlays, bool includeShipped = true)
+    public static CatalogReadResult ReadWith(IEnumerable<string> overlays, bool includeShipped = true) => WithYaml(() =>
     {
         IEnumerable<CatalogFile> shipped = includeShipped ? ParsedSources() : Enumerable.Empty<CatalogFile>();
         return CatalogMerger.Merge(shipped.Concat(CatalogReader.ParseFiles(overlays)));
-    }
+    });
 
     /// <summary>Reads the shipped catalog followed by overlay texts (path used only in positions), e.g. one typed in a tool.</summary>
     public static CatalogReadResult ReadWith(IEnumerable<(string Path, string Text)> overlays) =>
-        CatalogMerger.Merge(ParsedSources().Concat(overlays.Select(o => CatalogFileParser.Parse(o.Path, o.Text))));
+        WithYaml(() => CatalogMerger.Merge(ParsedSources().Concat(overlays.Select(o => CatalogFileParser.Parse(o.Path, o.Text))).ToArray()));
 
     private static IEnumerable<CatalogFile> ParsedSources() => Sources().Select(s => CatalogFileParser.Parse(s.Path, s.Text));
 
     private static ModelCatalog Load()
     {
-        CatalogReadResult result = CatalogReader.Read(Sources());
+        CatalogReadResult result = WithYaml(() => CatalogReader.Read(Sources()));
         if (result.HasErrors)
         {
             // Only a broken build of this package could get here; tests guard the shipped files.
@@ -57,6 +62,27 @@ public static class ShippedCatalog
         }
 
         return result.Catalog;
+    }
+
+    /// <summary>
+    /// Runs a YAML read, turning the load failure of a missing YamlDotNet (the package leaves it out of run time) into an
+    /// error that says what to do. The reader's own methods are compiled only inside <paramref name="read"/>, so the
+    /// missing assembly surfaces here.
+    /// </summary>
+    private static T WithYaml<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (FileNotFoundException exception) when (exception.FileName?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException(
+                "Reading catalog YAML at run time needs YamlDotNet, which the MediaModels package does not bring to run time: "
+                + "a build that runs the MediaModels generator compiles the catalog instead (RequestValidator.Default). "
+                + "Add <PackageReference Include=\"YamlDotNet\" /> to read catalog files or the shipped catalog at run time.",
+                exception);
+        }
     }
 
     private static string ReadResource(Assembly assembly, string name)

@@ -1,12 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.IO;
-using System.Linq;
-using MediaModels.Catalog.Naming;
 using MediaModels.Cli.Commands;
 
 namespace MediaModels.Cli;
@@ -64,7 +61,7 @@ internal static class CliApp
             error.WriteLine("error: " + failure.Message);
             if (failure.ExitCode == ExitCodes.Usage)
             {
-                error.WriteLine(Hint(parse.CommandResult.Command));
+                error.WriteLine(CommandTree.Hint(parse.CommandResult.Command));
             }
 
             return failure.ExitCode;
@@ -82,19 +79,12 @@ internal static class CliApp
 
         foreach (string token in parse.UnmatchedTokens)
         {
-            if (FileArguments.NearestOption(token, command) is string nearest)
+            if (CommandTree.NearestOption(token, command) is string nearest)
             {
                 error.WriteLine($"Did you mean '{nearest}'?");
             }
         }
 
-        error.WriteLine(Hint(command));
-    }
-
-    /// <summary><c>Run 'mediamodels catalog check --help' for usage.</c></summary>
-    public static string Hint(Command command)
-    {
-        string path = string.Join(" ", FileArguments.Ancestors(command).Reverse().Select(c => c.Name).Append(command.Name));
-        return $"Run '{path} --help' for usage.";
+        error.WriteLine(CommandTree.Hint(command));
     }
 }

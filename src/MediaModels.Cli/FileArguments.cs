@@ -1,9 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
-using MediaModels.Catalog.Naming;
 
 namespace MediaModels.Cli;
 
@@ -27,42 +24,11 @@ internal static class FileArguments
             foreach (string token in result.Tokens.Select(t => t.Value).Where(LooksLikeOption))
             {
                 Command? command = (result.Parent as CommandResult)?.Command;
-                result.AddError(UnknownOption(token, command, $" (for a file of that name, write ./{token})"));
+                result.AddError(CommandTree.UnknownOption(token, command, $" (for a file of that name, write ./{token})"));
             }
         });
         return argument;
     }
 
     private static bool LooksLikeOption(string token) => token.Length > 1 && token[0] == '-';
-
-    /// <summary><c>Unrecognized option '--bogus'. Did you mean '--format'?</c></summary>
-    public static string UnknownOption(string token, Command? command, string aside = "") =>
-        $"Unrecognized option '{token}'{aside}." + (command is not null && NearestOption(token, command) is string nearest ? $" Did you mean '{nearest}'?" : string.Empty);
-
-    /// <summary>The option of <paramref name="command"/> nearest to a mistyped <c>--name</c>, or null.</summary>
-    public static string? NearestOption(string token, Command command) =>
-        token.StartsWith("--", StringComparison.Ordinal)
-            ? NearestName.Find(token, OptionsOf(command).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(a => a.StartsWith("--", StringComparison.Ordinal)).Distinct())
-            : null;
-
-    /// <summary>The options a command accepts: its own and its ancestors' recursive ones.</summary>
-    public static IEnumerable<Option> OptionsOf(Command command)
-    {
-        IEnumerable<Option> options = command.Options;
-        foreach (Command parent in Ancestors(command))
-        {
-            options = options.Concat(parent.Options.Where(o => o.Recursive));
-        }
-
-        return options;
-    }
-
-    /// <summary>The commands above <paramref name="command"/>, nearest first.</summary>
-    public static IEnumerable<Command> Ancestors(Command command)
-    {
-        for (Command? parent = command.Parents.OfType<Command>().FirstOrDefault(); parent is not null; parent = parent.Parents.OfType<Command>().FirstOrDefault())
-        {
-            yield return parent;
-        }
-    }
 }

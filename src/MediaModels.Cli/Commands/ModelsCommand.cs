@@ -4,15 +4,15 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using MediaModels.Client;
 using MediaModels.Catalog;
 using MediaModels.Catalog.Facts;
 using MediaModels.Catalog.Naming;
 using MediaModels.Catalog.Reading;
 using MediaModels.Cli.Json;
-using System.Text.Json;
+using MediaModels.Client;
 
 namespace MediaModels.Cli.Commands;
 

@@ -37,6 +37,21 @@ internal sealed class CatalogOptions
     public IReadOnlyList<InputFile> Overlays(ParseResult parse, IEnumerable<string>? extra = null) =>
         InputFiles.Catalogs.Expand((parse.GetValue(Catalog) ?? Array.Empty<string>()).Concat(extra ?? Array.Empty<string>()));
 
+    /// <summary>
+    /// The overlay files for a sandbox, which reads its catalog from files itself (<see cref="Sandbox.SandboxOptions.CatalogPaths"/>):
+    /// expanded as everywhere; <c>-</c> cannot reach it, which is a usage error.
+    /// </summary>
+    public IReadOnlyList<string> SandboxPaths(ParseResult parse)
+    {
+        IReadOnlyList<InputFile> overlays = Overlays(parse);
+        if (overlays.Any(o => o.IsStandardInput))
+        {
+            throw CommandFailedException.Usage("the sandbox reads its catalog from files; '--catalog -' cannot reach it (save the overlay to a file).");
+        }
+
+        return overlays.Select(o => o.Path).ToArray();
+    }
+
     /// <summary>The shipped catalog (unless <c>--no-shipped-catalog</c>) merged with the overlays; never throws for a bad file.</summary>
     public CatalogReadResult Read(ParseResult parse, CliContext context, IEnumerable<string>? extra = null)
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using MediaModels.Catalog;
@@ -144,12 +143,7 @@ internal sealed class ServerOptions
         }
         else
         {
-            IReadOnlyList<InputFile> overlays = catalogOptions.Overlays(parse);
-            if (overlays.Any(o => o.IsStandardInput))
-            {
-                throw CommandFailedException.Usage("the in-process sandbox reads its catalog from files; '--catalog -' cannot reach it (save the overlay to a file, or name a server).");
-            }
-
+            IReadOnlyList<string> overlays = catalogOptions.SandboxPaths(parse);
             try
             {
                 sandbox = await SandboxServer.StartAsync(
@@ -159,7 +153,7 @@ internal sealed class ServerOptions
                         FailRate = parse.GetValue(FailRate),
                         FailedRate = parse.GetValue(FailedRate),
                         Latency = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(LatencyMs))),
-                        CatalogPaths = overlays.Select(o => o.Path).ToArray(),
+                        CatalogPaths = overlays,
                         IncludeShippedCatalog = !parse.GetValue(catalogOptions.NoShipped),
                     },
                     cancellationToken);

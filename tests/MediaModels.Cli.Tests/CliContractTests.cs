@@ -293,6 +293,19 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void The_sandbox_takes_catalog_globs_but_not_standard_input()
+    {
+        Write("overlays/mine.yaml", "models:\n  - id: my-video-model\n    media: video\n    generation_types: { text-to-video: }\n");
+        string request = Write("mine.json", """{"prompt": "A storm", "model": "my-video-model", "generation_type": "text-to-video"}""");
+        (int exit, _, string error) = Run("generate", request, "--catalog", Path.Combine(_dir, "overlays", "*.yaml"), "--job-seconds", "0.05");
+        Assert.True(exit == 0, error);
+
+        (exit, _, error) = Run("serve", "--http", "--catalog", "-");
+        Assert.Equal(2, exit);
+        Assert.Contains("'--catalog -' cannot reach it", error);
+    }
+
+    [Fact]
     public void The_README_documents_the_exit_code_table()
     {
         string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));

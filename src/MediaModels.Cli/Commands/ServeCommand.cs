@@ -61,7 +61,7 @@ internal static class ServeCommand
                 FailedRate = parse.GetValue(failedRate),
                 Latency = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(latency))),
                 RandomSeed = parse.GetValue(seed),
-                CatalogPaths = parse.GetValue(catalog.Catalog) ?? Array.Empty<string>(),
+                CatalogPaths = catalog.SandboxPaths(parse),
                 IncludeShippedCatalog = !parse.GetValue(catalog.NoShipped),
                 Token = parse.GetValue(token),
                 Urls = urlList,

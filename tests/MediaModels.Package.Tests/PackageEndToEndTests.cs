@@ -145,6 +145,17 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
                 string ids = string.Join(",", RequestValidator.Default.Validate(request).Select(v => v.Id));
                 System.Console.WriteLine(ids.Length == 0 ? "valid" : ids);
             }
+
+            // Only reading YAML at run time needs the parser, and says so.
+            try
+            {
+                _ = RequestValidator.ShippedDefault;
+                System.Console.WriteLine("read YAML");
+            }
+            catch (System.InvalidOperationException exception)
+            {
+                System.Console.WriteLine(exception.Message.Contains("<PackageReference Include=\"YamlDotNet\" />") ? "needs YamlDotNet" : exception.Message);
+            }
             """;
         string folder = Consumer("no-yaml", "net10.0", program, "<MediaModelsCatalog Include=\"my-models.yaml\" />");
         File.WriteAllText(Path.Combine(folder, "my-models.yaml"), """
@@ -164,7 +175,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
 
         (exit, output) = Dotnet(folder, "run", "--no-build");
         Assert.True(exit == 0, output);
-        Assert.Equal(new[] { "valid", "MM0004", "MM0201" }, output.Trim().Split('\n').Select(l => l.TrimEnd('\r')));
+        Assert.Equal(new[] { "valid", "MM0004", "MM0201", "needs YamlDotNet" }, output.Trim().Split('\n').Select(l => l.TrimEnd('\r')));
     }
 
     [Fact]

@@ -65,24 +65,34 @@ public static class ShippedCatalog
     }
 
     /// <summary>
-    /// Runs a YAML read, turning the load failure of a missing YamlDotNet (the package leaves it out of run time) into an
-    /// error that says what to do. The reader's own methods are compiled only inside <paramref name="read"/>, so the
-    /// missing assembly surfaces here.
+    /// Runs a YAML read after checking that YamlDotNet can be loaded (the package leaves it out of run time). The check
+    /// comes first because the catalog reader turns every parser failure, a load failure included, into a positioned
+    /// internal-error diagnostic; here the missing assembly gets an error that says what to do.
     /// </summary>
     private static T WithYaml<T>(Func<T> read)
     {
-        try
+        // Only the reference's name is read, from the catalog assembly's metadata: if a trimmer removed it, there is no
+        // name to check and the read reports whatever happens.
+#pragma warning disable IL2026
+        AssemblyName? yaml = typeof(CatalogReader).Assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == "YamlDotNet");
+#pragma warning restore IL2026
+        if (yaml is not null)
         {
-            return read();
+            try
+            {
+                Assembly.Load(yaml);
+            }
+            catch (Exception exception) when (exception is FileNotFoundException or FileLoadException)
+            {
+                throw new InvalidOperationException(
+                    "Reading catalog YAML at run time needs YamlDotNet, which the MediaModels package does not bring to run time: "
+                    + "a build that runs the MediaModels generator compiles the catalog instead (RequestValidator.Default). "
+                    + "Add <PackageReference Include=\"YamlDotNet\" /> to read catalog files or the shipped catalog at run time.",
+                    exception);
+            }
         }
-        catch (FileNotFoundException exception) when (exception.FileName?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
-        {
-            throw new InvalidOperationException(
-                "Reading catalog YAML at run time needs YamlDotNet, which the MediaModels package does not bring to run time: "
-                + "a build that runs the MediaModels generator compiles the catalog instead (RequestValidator.Default). "
-                + "Add <PackageReference Include=\"YamlDotNet\" /> to read catalog files or the shipped catalog at run time.",
-                exception);
-        }
+
+        return read();
     }
 
     private static string ReadResource(Assembly assembly, string name)

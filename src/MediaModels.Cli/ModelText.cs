@@ -12,25 +12,22 @@ namespace MediaModels.Cli;
 /// <summary>Plain-text renderings of models for the terminal.</summary>
 internal static class ModelText
 {
-    public static void WriteTable(ModelCatalog catalog, TextWriter output)
-    {
-        string[] headers = { "ID", "MEDIA", "GENERATION TYPES", "DURATIONS", "SOUND", "PROMPT LIMIT" };
-        var rows = catalog.Models.Select(m => new[]
+    /// <summary>Every model at a glance, one row per model.</summary>
+    public static void WriteTable(ModelCatalog catalog, TextWriter output) => TextTable.Write(
+        output,
+        new[] { "ID", "MEDIA", "GENERATION TYPES", "DURATIONS", "SOUND", "PROMPT LIMIT" },
+        catalog.Models.Select(m => new[]
         {
             m.Id,
-            m.Media == MediaKind.Image ? "image" : "video",
+            Media(m),
             string.Join(", ", m.GenerationTypes.Select(t => t.Type)),
             m.Duration.Kind == DurationKind.Unsupported ? "-" : m.Duration.Describe(),
             m.Sound ? "yes" : "-",
             m.PromptMaxLength?.ToString("N0", CultureInfo.InvariantCulture) ?? "-",
-        }).ToList();
-        int[] widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        output.WriteLine(Line(headers, widths));
-        foreach (string[] row in rows)
-        {
-            output.WriteLine(Line(row, widths));
-        }
-    }
+        }));
+
+    /// <summary>The model's media as the table and <c>--format json</c> name it.</summary>
+    public static string Media(ModelSpec model) => model.Media == MediaKind.Image ? "image" : "video";
 
     /// <summary>One model in full: its fact sheet, one line per fact with that fact's notes under it.</summary>
     public static void WriteDetails(ModelSpec model, ModelCatalog catalog, TextWriter output)
@@ -84,7 +81,4 @@ internal static class ModelText
             output.WriteLine($"{indent}note: {note}");
         }
     }
-
-    private static string Line(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
 }

@@ -16,21 +16,21 @@ internal sealed record RequestFile(string Path, GenerateMediaRequest? Request, I
 
     public IReadOnlyList<Violation> Warnings => Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.ToViolation()).ToArray();
 
-    /// <summary>Reads and checks <paramref name="path"/> with the rule engine (never throws for a bad file).</summary>
-    public static RequestFile Load(string path, RequestValidator validator)
+    /// <summary>Reads and checks <paramref name="file"/> with the rule engine (never throws for a bad file).</summary>
+    public static RequestFile Load(InputFile file, RequestValidator validator, CliContext context)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = context.ReadAllBytes(file);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new RequestFile(path, null, new[] { CannotRead(exception) }, exception.Message);
+            return new RequestFile(file.Path, null, new[] { CannotRead(exception) }, exception.Message);
         }
 
         RequestReadResult read = RequestJsonReader.Read(bytes);
-        return new RequestFile(path, read.Request, Place(read, validator.Validate(read)), read.Request is null ? "not a JSON object" : null);
+        return new RequestFile(file.Path, read.Request, Place(read, validator.Validate(read)), read.Request is null ? "not a JSON object" : null);
     }
 
     /// <summary>The MM0007 of a file that cannot be read, at its start.</summary>

@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using MediaModels.Catalog;
@@ -20,67 +20,92 @@ internal sealed class ServerOptions
 {
     public Option<string?> Server { get; } = new("--server")
     {
+        HelpName = "URL",
         Description = $"The service's Streamable HTTP endpoint (e.g. https://example.com/mcp). Default: ${MediaClientOptions.EndpointVariable}, else the sandbox in process.",
     };
 
     public Option<string?> StdioCommand { get; } = new("--stdio-command")
     {
+        HelpName = "CMD",
         Description = "Start this command and speak MCP to it over stdio, e.g. \"mediamodels serve --stdio\".",
     };
 
     public Option<string?> Token { get; } = new("--token")
     {
+        HelpName = "TOKEN",
         Description = $"Bearer token sent as 'Authorization: Bearer T' (default: ${MediaClientOptions.TokenVariable}).",
     };
 
     public Option<double> JobSeconds { get; } = new("--job-seconds")
     {
+        HelpName = "SECONDS",
         Description = "In-process sandbox only: how long each simulated job takes.",
         DefaultValueFactory = _ => 2.0,
     };
 
     public Option<double> FailRate { get; } = new("--fail-rate")
     {
+        HelpName = "P",
         Description = "In-process sandbox only: probability of a transient error on any call.",
     };
 
     public Option<double> FailedRate { get; } = new("--failed-rate")
     {
+        HelpName = "P",
         Description = "In-process sandbox only: probability that a generation ends failed.",
     };
 
     public Option<int> LatencyMs { get; } = new("--latency")
     {
+        HelpName = "MS",
         Description = "In-process sandbox only: milliseconds added to every call.",
     };
 
     public Option<double> PollSeconds { get; } = new("--min-poll-seconds")
     {
+        HelpName = "SECONDS",
         Description = "Shortest wait between two status polls.",
         DefaultValueFactory = _ => 0.25,
     };
 
     public Option<double> TimeoutSeconds { get; } = new("--timeout")
     {
+        HelpName = "SECONDS",
         Description = "Give up waiting for a generation after this many seconds.",
         DefaultValueFactory = _ => 900.0,
     };
 
-    public void AddTo(Command command, bool sandboxOptions)
+    /// <summary>Adds the options that apply to <paramref name="use"/>, and only those.</summary>
+    public void AddTo(Command command, ServerUse use)
     {
         command.Options.Add(Server);
         command.Options.Add(StdioCommand);
         command.Options.Add(Token);
-        if (sandboxOptions)
+        if (use >= ServerUse.InProcessSandbox)
         {
             command.Options.Add(JobSeconds);
             command.Options.Add(FailRate);
-            command.Options.Add(FailedRate);
             command.Options.Add(LatencyMs);
+        }
+
+        if (use >= ServerUse.Generation)
+        {
+            command.Options.Add(FailedRate);
             command.Options.Add(PollSeconds);
             command.Options.Add(TimeoutSeconds);
         }
     }
+
+    /// <summary>
+    /// The exit code of a failed call: the credentials refused (<see cref="ExitCodes.Unauthorized"/>), a request the
+    /// service refused (<see cref="ExitCodes.Invalid"/>), or a server that cannot be reached or does not answer properly.
+    /// </summary>
+    public static int ExitCodeOf(MediaServiceException exception) => exception switch
+    {
+        MediaUnauthorizedException => ExitCodes.Unauthorized,
+        MediaToolException => ExitCodes.Invalid,
+        _ => ExitCodes.Unreachable,
+    };
 
     /// <summary>True when a server is named (option or environment).</summary>
     public bool NamesServer(ParseResult parse) =>
@@ -88,15 +113,15 @@ internal sealed class ServerOptions
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(MediaClientOptions.EndpointVariable));
 
     /// <summary>
-    /// Connects to the named server, or starts the sandbox in process over <paramref name="catalog"/>'s sources when
-    /// none is named. Returns null (after writing why to <paramref name="error"/>) when the server cannot be reached.
+    /// Connects to the named server, or starts the sandbox in process over <paramref name="catalogOptions"/>'s files when
+    /// none is named. Throws <see cref="CommandFailedException"/> with the exit code and the reason when it cannot:
+    /// conflicting or malformed options (usage), refused credentials (unauthorized), or no answer (unreachable).
     /// </summary>
-    public async Task<Connection?> ConnectAsync(ParseResult parse, CatalogOptions catalogOptions, ModelCatalog catalog, TextWriter error, CancellationToken cancellationToken)
+    public async Task<Connection> ConnectAsync(ParseResult parse, CatalogOptions catalogOptions, ModelCatalog catalog, Reporter reporter, CancellationToken cancellationToken)
     {
         if (parse.GetValue(Server) is not null && parse.GetValue(StdioCommand) is not null)
         {
-            error.WriteLine("error: give --server or --stdio-command, not both.");
-            return null;
+            throw CommandFailedException.Usage("give --server or --stdio-command, not both.");
         }
 
         SandboxServer? sandbox = null;
@@ -105,20 +130,20 @@ internal sealed class ServerOptions
         if (parse.GetValue(StdioCommand) is string command)
         {
             options = MediaClientOptions.ForStdioCommand(command);
-            options.StdioErrorLine = line => error.WriteLine("server: " + line);
+            options.StdioErrorLine = line => reporter.Problem("server: " + line);
         }
         else if (!string.IsNullOrEmpty(server))
         {
             if (!Uri.TryCreate(server, UriKind.Absolute, out Uri? endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
             {
-                error.WriteLine($"error: --server must be an absolute http(s) URL; got '{server}'.");
-                return null;
+                throw CommandFailedException.Usage($"--server must be an absolute http(s) URL; got '{server}'.");
             }
 
             options = new MediaClientOptions { Endpoint = endpoint };
         }
         else
         {
+            IReadOnlyList<string> overlays = catalogOptions.SandboxPaths(parse);
             try
             {
                 sandbox = await SandboxServer.StartAsync(
@@ -128,15 +153,14 @@ internal sealed class ServerOptions
                         FailRate = parse.GetValue(FailRate),
                         FailedRate = parse.GetValue(FailedRate),
                         Latency = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(LatencyMs))),
-                        CatalogPaths = parse.GetValue(catalogOptions.Catalog) ?? Array.Empty<string>(),
+                        CatalogPaths = overlays,
                         IncludeShippedCatalog = !parse.GetValue(catalogOptions.NoShipped),
                     },
                     cancellationToken);
             }
             catch (SandboxConfigurationException exception)
             {
-                error.WriteLine("error: " + exception.Message);
-                return null;
+                throw CommandFailedException.Usage(exception.Message);
             }
 
             options = new MediaClientOptions { Endpoint = sandbox.Endpoint };
@@ -152,21 +176,35 @@ internal sealed class ServerOptions
         try
         {
             MediaClient client = await MediaClient.ConnectAsync(options, cancellationToken);
-            return new Connection(client, sandbox, sandbox is null ? (server ?? $"stdio: {parse.GetValue(StdioCommand)}") : $"in-process sandbox at {sandbox.Endpoint}");
+            var connection = new Connection(client, sandbox, sandbox is null ? (server ?? $"stdio: {parse.GetValue(StdioCommand)}") : $"in-process sandbox at {sandbox.Endpoint}");
+            reporter.Detail($"Connected to {connection.Description}.");
+            return connection;
         }
         catch (MediaServiceException exception)
         {
-            error.WriteLine("error: " + exception.Message);
             if (sandbox is not null)
             {
                 await sandbox.DisposeAsync();
             }
 
-            return null;
+            throw new CommandFailedException(ExitCodeOf(exception), exception.Message);
         }
     }
 
     internal static string Seconds(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Which server options a command takes: only those that apply to it appear in its help.</summary>
+internal enum ServerUse
+{
+    /// <summary>A server must be named (<c>--server</c>, <c>--stdio-command</c>, <c>--token</c>).</summary>
+    NamedServerOnly,
+
+    /// <summary>Also the in-process sandbox when none is named, with its job clock and faults.</summary>
+    InProcessSandbox,
+
+    /// <summary>Also what following a generation takes: failed generations, poll interval, timeout.</summary>
+    Generation,
 }
 
 /// <summary>A connected client and, when the sandbox runs in process, the sandbox.</summary>

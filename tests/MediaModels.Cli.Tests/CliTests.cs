@@ -186,7 +186,7 @@ public sealed class CliTests : IDisposable
     public void A_wrong_option_value_is_a_clear_error()
     {
         (int exit, _, string error) = Run("validate", "--format", "xml", Write("ok.json", Valid));
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("xml", error);
     }
 

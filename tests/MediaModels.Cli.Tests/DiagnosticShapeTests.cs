@@ -75,7 +75,7 @@ public sealed class DiagnosticShapeTests : IDisposable
         Assert.Equal(1, exit);
 
         using JsonDocument document = JsonDocument.Parse(output);
-        JsonElement report = document.RootElement;
+        JsonElement report = Assert.Single(document.RootElement.EnumerateArray());
         Assert.Equal("invalid", report.GetProperty("status").GetString());
         Assert.Equal(new[] { "MM0201", "MM0101" }, Diagnostics(report.GetProperty("diagnostics")).Select(d => d.Id));
         Assert.All(Diagnostics(report.GetProperty("diagnostics")), d => Assert.NotNull(d.Line));
@@ -111,9 +111,10 @@ public sealed class DiagnosticShapeTests : IDisposable
         (int exit, string generateOutput) = Run("generate", "--format", "json", "--server", sandbox.Endpoint.ToString(), "--catalog", overlay, file);
         Assert.Equal(1, exit);
         using JsonDocument generated = JsonDocument.Parse(generateOutput);
-        Assert.Equal("refused", generated.RootElement.GetProperty("status").GetString());
-        RequestDiagnostic[] generate = Diagnostics(generated.RootElement.GetProperty("service_diagnostics")).ToArray();
-        RequestDiagnostic local = Assert.Single(Diagnostics(generated.RootElement.GetProperty("diagnostics")));
+        JsonElement generatedReport = Assert.Single(generated.RootElement.EnumerateArray());
+        Assert.Equal("refused", generatedReport.GetProperty("status").GetString());
+        RequestDiagnostic[] generate = Diagnostics(generatedReport.GetProperty("service_diagnostics")).ToArray();
+        RequestDiagnostic local = Assert.Single(Diagnostics(generatedReport.GetProperty("diagnostics")));
         Assert.Equal(("MM0101", Severity.Warning, 6, 3), (local.Id, local.Severity, local.Line!.Value, local.Column!.Value));
 
         Assert.Equal(new[] { "MM0101", "MM0201" }, cli.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));

@@ -56,13 +56,13 @@ public sealed class ServiceCommandTests : IDisposable
     }
 
     [Fact]
-    public void Generate_of_one_file_prints_one_object()
+    public void Generate_of_one_file_prints_an_array_of_one_as_for_several()
     {
         (int exit, string output, string error) = Run("generate", Write("a.json", Image), "--job-seconds", "0.05", "--format", "json");
         Assert.True(exit == 0, error);
         using JsonDocument json = JsonDocument.Parse(output);
-        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
-        Assert.Equal("image", json.RootElement.GetProperty("outputs")[0].GetProperty("media_type").GetString());
+        JsonElement result = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("image", result.GetProperty("outputs")[0].GetProperty("media_type").GetString());
     }
 
     [Fact]
@@ -84,13 +84,13 @@ public sealed class ServiceCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_unreadable_file_exits_2_and_an_unreachable_server_exits_2()
+    public void An_unreadable_file_exits_2_and_an_unreachable_server_exits_3()
     {
         (int exit, _, _) = Run("generate", Path.Combine(_dir, "missing.json"), "--job-seconds", "0.05");
         Assert.Equal(2, exit);
 
         (int unreachable, string output, string error) = Run("generate", Write("a.json", Image), "--server", "http://127.0.0.1:9/mcp");
-        Assert.Equal(2, unreachable);
+        Assert.Equal(3, unreachable);
         Assert.Contains("not-sent", output);
         Assert.Contains("Cannot connect", error);
     }
@@ -150,22 +150,22 @@ public sealed class ServiceCommandTests : IDisposable
     public void Serve_refuses_to_bind_beyond_loopback_without_a_token()
     {
         (int exit, _, string error) = Run("serve", "--http", "--urls", "http://0.0.0.0:0");
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("--token", error);
     }
 
     [Fact]
     public void Serve_needs_exactly_one_transport()
     {
-        Assert.Equal(1, Run("serve").Exit);
-        Assert.Equal(1, Run("serve", "--stdio", "--http").Exit);
+        Assert.Equal(2, Run("serve").Exit);
+        Assert.Equal(2, Run("serve", "--stdio", "--http").Exit);
     }
 
     [Fact]
     public void Serve_takes_stateful_sessions_over_http_only()
     {
         (int exit, _, string error) = Run("serve", "--stdio", "--stateful");
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("--stateful applies to --http only", error);
     }
 }

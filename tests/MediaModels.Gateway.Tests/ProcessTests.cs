@@ -94,7 +94,9 @@ public sealed class CommandLineTests
         string error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync(GatewayRig.Timeout());
 
-        Assert.Equal(1, process.ExitCode);
+        // A usage error (the command-line contract's exit code 2) with a hint to the command's help.
+        Assert.Equal(2, process.ExitCode);
         Assert.Contains(expected, error);
+        Assert.Contains("mediamodels serve --help", error);
     }
 }

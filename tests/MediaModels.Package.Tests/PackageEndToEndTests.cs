@@ -125,6 +125,108 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void The_consumer_runs_without_a_yaml_parser_and_validates_with_the_compiled_catalog_overlay_included()
+    {
+        // Model ids from a method call: not constants, so the analyzers leave the requests to the runtime validator.
+        const string program = """
+            using System.Linq;
+            using MediaModels;
+            using MediaModels.Validation;
+
+            static string Dynamic(string value) => value;
+
+            foreach (var request in new[]
+            {
+                new GenerateMediaRequest { Model = Dynamic("my-video-model"), GenerationType = "text-to-video", Prompt = "A storm" },
+                new GenerateMediaRequest { Model = Dynamic("wan-2-5"), GenerationType = "text-to-video", Prompt = "A very long prompt" },
+                new GenerateMediaRequest { Model = Dynamic("sora-2"), GenerationType = "text-to-video", Prompt = "A boat", Duration = "8s" },
+            })
+            {
+                string ids = string.Join(",", RequestValidator.Default.Validate(request).Select(v => v.Id));
+                System.Console.WriteLine(ids.Length == 0 ? "valid" : ids);
+            }
+
+            // Only reading YAML at run time needs the parser, and says so.
+            try
+            {
+                _ = RequestValidator.ShippedDefault;
+                System.Console.WriteLine("read YAML");
+            }
+            catch (System.InvalidOperationException exception)
+            {
+                System.Console.WriteLine(exception.Message.Contains("<PackageReference Include=\"YamlDotNet\" />") ? "needs YamlDotNet" : exception.Message);
+            }
+            """;
+        string folder = Consumer("no-yaml", "net10.0", program, "<MediaModelsCatalog Include=\"my-models.yaml\" />");
+        File.WriteAllText(Path.Combine(folder, "my-models.yaml"), """
+            models:
+              - id: my-video-model
+                media: video
+                generation_types: { text-to-video: }
+            overrides:
+              - id: wan-2-5
+                prompt_max_length: 10
+            """);
+        (int exit, string output) = Dotnet(folder, "build");
+        Assert.True(exit == 0, output);
+        string bin = Path.Combine(folder, "bin");
+        Assert.Empty(Directory.GetFiles(bin, "YamlDotNet.dll", SearchOption.AllDirectories));
+        Assert.DoesNotContain("YamlDotNet", File.ReadAllText(Directory.GetFiles(bin, "Consumer.deps.json", SearchOption.AllDirectories).Single()));
+
+        (exit, output) = Dotnet(folder, "run", "--no-build");
+        Assert.True(exit == 0, output);
+        Assert.Equal(new[] { "valid", "MM0004", "MM0201", "needs YamlDotNet" }, output.Trim().Split('\n').Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void The_README_client_example_runs_against_the_sandbox_package()
+    {
+        const string program = """
+            using System;
+            using MediaModels;
+            using MediaModels.Client;
+            using MediaModels.Sandbox;
+
+            await using SandboxServer sandbox = await SandboxServer.StartAsync(new SandboxOptions { JobDuration = TimeSpan.FromSeconds(1) });
+            await using MediaClient client = await MediaClient.ConnectAsync(new MediaClientOptions { Endpoint = sandbox.Endpoint });
+
+            GenerationResult result = await client.GenerateAsync(
+                new GenerateMediaRequest { Model = "nano-banana", Prompt = "A red car on a mountain road", AspectRatio = "16:9" },
+                new Progress<GenerationProgress>(p => Console.WriteLine(p)));   // gen_… processing 40% (0.6 s)
+            foreach (GenerationOutput output in result.Outputs)
+            {
+                Console.WriteLine($"{output.MediaType} {output.Dimensions} {output.Url}");
+            }
+            Console.WriteLine($"accepted {sandbox.Counters.GenerationsAccepted}");
+            """;
+        string readme = File.ReadAllText(Path.Combine(PackedFeed.RepositoryRoot(), "README.md"));
+        Assert.Contains(string.Join("\n", program.Split('\n').Skip(5).Take(10)).Replace("\r", string.Empty), readme.Replace("\r", string.Empty));
+
+        string folder = _feed.NewConsumer("client-sandbox");
+        File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RollForward>Major</RollForward>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="MediaModels.Client" Version="{PackedFeed.Version}" />
+                <PackageReference Include="MediaModels.Sandbox" Version="{PackedFeed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), program);
+        (int exit, string output) = Dotnet(folder, "build", "-p:TreatWarningsAsErrors=true");
+        Assert.True(exit == 0, output);
+        (exit, output) = Dotnet(folder, "run", "--no-build");
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"image \S+ http://127\.0\.0\.1:\d+/files/", output);
+        Assert.Contains("accepted 1", output);
+    }
+
+    [Fact]
     public void The_installed_tool_validates_a_request_file()
     {
         string folder = _feed.NewConsumer("tool");

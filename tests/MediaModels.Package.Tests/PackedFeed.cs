@@ -6,7 +6,7 @@ using System.Linq;
 namespace MediaModels.Package.Tests;
 
 /// <summary>
-/// Packs MediaModels and MediaModels.Tool once, from a copy of the sources (so the pack's restore and build never
+/// Packs every package (MediaModels, MediaModels.Client, MediaModels.Sandbox, MediaModels.Tool) once, from a copy of the sources (so the pack's restore and build never
 /// race with other test assemblies building the same projects), into a folder feed with an isolated NuGet cache.
 /// </summary>
 public sealed class PackedFeed : IDisposable
@@ -36,7 +36,7 @@ public sealed class PackedFeed : IDisposable
             File.Copy(Path.Combine(repository, file), Path.Combine(sources, file));
         }
 
-        foreach (string project in new[] { "src/MediaModels/MediaModels.csproj", "src/MediaModels.Cli/MediaModels.Cli.csproj" })
+        foreach (string project in Projects.Values)
         {
             (int exit, string output) = DotnetProcess.Run(sources, Environment, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version);
             PackOutput += output;
@@ -46,6 +46,15 @@ public sealed class PackedFeed : IDisposable
             }
         }
     }
+
+    /// <summary>Every package this repository publishes, with the project that packs it.</summary>
+    public static IReadOnlyDictionary<string, string> Projects { get; } = new Dictionary<string, string>
+    {
+        ["MediaModels"] = "src/MediaModels/MediaModels.csproj",
+        ["MediaModels.Client"] = "src/MediaModels.Client/MediaModels.Client.csproj",
+        ["MediaModels.Sandbox"] = "src/MediaModels.Sandbox/MediaModels.Sandbox.csproj",
+        ["MediaModels.Tool"] = "src/MediaModels.Cli/MediaModels.Cli.csproj",
+    };
 
     public string Root { get; }
 

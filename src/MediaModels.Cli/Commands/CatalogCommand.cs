@@ -1,37 +1,62 @@
 using System.CommandLine;
-using System.IO;
 using MediaModels.Catalog.Diagnostics;
 using MediaModels.Catalog.Reading;
+using MediaModels.Cli.Json;
 
 namespace MediaModels.Cli.Commands;
 
 /// <summary><c>catalog check [PATH]...</c>: the MM1xxx diagnostics of the shipped catalog plus the given files.</summary>
 internal static class CatalogCommand
 {
-    public static Command Create(CatalogOptions catalog, TextWriter output, TextWriter error)
+    public static Command Create(CatalogOptions catalog, CliContext context)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Catalog files or folders to check, merged after the shipped catalog in the order given.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        Argument<string[]> paths = FileArguments.Create("PATH", InputFiles.Catalogs, "Catalog files to check, merged after the shipped catalog in the order given.", ArgumentArity.ZeroOrMore);
+        Option<OutputFormat> format = CliContext.FormatOption("""{"valid", "models", "diagnostics": [{"id", "severity", "file", "line", "column", "message"}…]}.""");
         var check = new Command("check", "Check catalog files: YAML syntax, keys, types, duplicates, contradictions. Prints file(line,col): error MM1xxx: message.")
         {
-            paths,
+            paths, format,
         };
         catalog.AddTo(check);
         check.SetAction(parse =>
         {
-            CatalogReadResult result = catalog.Read(parse, parse.GetValue(paths));
-            foreach (CatalogDiagnostic diagnostic in result.Diagnostics)
+            Reporter reporter = context.Reporter(parse);
+            CatalogReadResult result = catalog.Read(parse, context, parse.GetValue(paths));
+            if (parse.GetValue(format) == OutputFormat.Json)
             {
-                output.WriteLine(diagnostic.ToString());
+                CliJson.Write(reporter.Output, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteBoolean("valid", !result.HasErrors);
+                    json.WriteNumber("models", result.Catalog.Models.Count);
+                    json.WriteStartArray("diagnostics");
+                    foreach (CatalogDiagnostic diagnostic in result.Diagnostics)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("id", diagnostic.Id);
+                        json.WriteString("severity", "error");
+                        json.WriteString("file", diagnostic.Location.File);
+                        json.WriteNumber("line", diagnostic.Location.Line);
+                        json.WriteNumber("column", diagnostic.Location.Column);
+                        json.WriteString("message", diagnostic.Message);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+            }
+            else
+            {
+                foreach (CatalogDiagnostic diagnostic in result.Diagnostics)
+                {
+                    reporter.Output.WriteLine(diagnostic.ToString());
+                }
             }
 
-            error.WriteLine(result.HasErrors
+            reporter.Status(result.HasErrors
                 ? $"{result.Diagnostics.Count} problem(s); {result.Catalog.Models.Count} valid model(s)."
                 : $"Catalog OK: {result.Catalog.Models.Count} models.");
-            return result.HasErrors ? ExitCodes.Invalid : ExitCodes.Success;
+            return result.HasErrors ? CatalogOptions.ExitCodeOf(result) : ExitCodes.Success;
         });
 
         return new Command("catalog", "Work with catalog files.") { check };

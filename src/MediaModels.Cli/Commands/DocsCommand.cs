@@ -9,22 +9,23 @@ namespace MediaModels.Cli.Commands;
 /// <summary><c>docs --out DIR</c>: renders docs/models.md and docs/diagnostics/ from the catalog and the rule table.</summary>
 internal static class DocsCommand
 {
-    public static Command Create(CatalogOptions catalog, TextWriter output, TextWriter error)
+    public static Command Create(CatalogOptions catalog, CliContext context)
     {
-        var outDir = new Option<string>("--out") { Description = "The docs folder to write (models.md, diagnostics/).", Required = true };
+        var outDir = new Option<string>("--out") { Description = "The docs folder to write (models.md, diagnostics/).", HelpName = "DIR", Required = true };
         var command = new Command("docs", "Render the model docs and one help page per diagnostic from the catalog.") { outDir };
         catalog.AddTo(command);
         command.SetAction(parse =>
         {
-            CatalogReadResult read = catalog.Read(parse);
+            Reporter reporter = context.Reporter(parse);
+            CatalogReadResult read = catalog.Read(parse, context);
             foreach (var diagnostic in read.Diagnostics)
             {
-                error.WriteLine(diagnostic.ToString());
+                reporter.Problem(diagnostic.ToString());
             }
 
             if (read.HasErrors)
             {
-                return ExitCodes.Invalid;
+                return CatalogOptions.ExitCodeOf(read);
             }
 
             string folder = parse.GetValue(outDir)!;
@@ -32,12 +33,12 @@ internal static class DocsCommand
             {
                 var files = DocsRenderer.Render(read.Catalog);
                 DocsRenderer.Write(files, folder);
-                output.WriteLine($"Wrote {files.Count} files to {folder}.");
+                reporter.Status($"Wrote {files.Count} files to {folder}.");
                 return ExitCodes.Success;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine($"error: cannot write to {folder}: {exception.Message}");
+                reporter.Problem($"error: cannot write to {folder}: {exception.Message}");
                 return ExitCodes.Unreadable;
             }
         });

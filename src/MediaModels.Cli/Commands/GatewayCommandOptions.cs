@@ -66,14 +66,12 @@ internal sealed class GatewayCommandOptions
         string upstream = parse.GetValue(Upstream)!;
         if (!Uri.TryCreate(upstream, UriKind.Absolute, out Uri? endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
         {
-            error.WriteLine($"error: --upstream must be an absolute http(s) URL; got '{upstream}'.");
-            return ExitCodes.Invalid;
+            throw CommandFailedException.Usage($"--upstream must be an absolute http(s) URL; got '{upstream}'.");
         }
 
-        if (Positive(parse, MaxCredits, error) is false || Positive(parse, MaxConcurrent, error) is false || Positive(parse, RateLimit, error) is false)
-        {
-            return ExitCodes.Invalid;
-        }
+        Positive(parse, MaxCredits);
+        Positive(parse, MaxConcurrent);
+        Positive(parse, RateLimit);
 
         using ILoggerFactory logging = LoggerFactory.Create(builder => builder
             .SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
@@ -86,7 +84,7 @@ internal sealed class GatewayCommandOptions
         {
             Upstream = endpoint,
             UpstreamToken = string.IsNullOrEmpty(upstreamToken) ? Environment.GetEnvironmentVariable(UpstreamTokenVariable) : upstreamToken,
-            CatalogPaths = parse.GetValue(catalog.Catalog) ?? Array.Empty<string>(),
+            CatalogPaths = catalog.SandboxPaths(parse),
             IncludeShippedCatalog = !parse.GetValue(catalog.NoShipped),
             Describe = parse.GetValue(Describe),
             MaxCredits = parse.GetValue(MaxCredits),
@@ -103,21 +101,18 @@ internal sealed class GatewayCommandOptions
         }
         catch (SandboxConfigurationException exception)
         {
-            error.WriteLine("error: " + exception.Message);
-            return ExitCodes.Invalid;
+            throw CommandFailedException.Usage(exception.Message);
         }
     }
 
-    private static bool Positive<T>(ParseResult parse, Option<T?> option, TextWriter error)
+    /// <summary>A limit that is not positive is a usage error (exit 2), as the command-line contract has it.</summary>
+    private static void Positive<T>(ParseResult parse, Option<T?> option)
         where T : struct, IComparable<T>
     {
         if (parse.GetValue(option) is T value && value.CompareTo(default) <= 0)
         {
-            error.WriteLine($"error: {option.Name} must be greater than 0; got {Convert.ToString(value, CultureInfo.InvariantCulture)}.");
-            return false;
+            throw CommandFailedException.Usage($"{option.Name} must be greater than 0; got {Convert.ToString(value, CultureInfo.InvariantCulture)}.");
         }
-
-        return true;
     }
 
     private static async Task<int> ServeHttpAsync(GatewayOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -22,90 +22,103 @@ namespace MediaModels.Cli.Commands;
 /// </summary>
 internal static class GenerateCommand
 {
-    public static Command Create(CatalogOptions catalog, ServerOptions server, TextWriter output, TextWriter error)
+    public static Command Create(CatalogOptions catalog, ServerOptions server, CliContext context)
     {
-        var files = new Argument<string[]>("FILE") { Description = "generate_media argument objects as JSON files.", Arity = ArgumentArity.OneOrMore };
-        var outDir = new Option<string?>("--out") { Description = "Download every output (url) into this folder." };
-        var format = new Option<string>("--format") { Description = "text, or json: only the final results on stdout.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("generate", "Send generate_media requests (JSON files) and wait for their outputs. With no server named, the sandbox runs in process. Exit 0: all completed; 1: a request was invalid (nothing sent) or a generation failed; 2: a file is unreadable or the server cannot be reached.")
+        Argument<string[]> files = FileArguments.Create("FILE", InputFiles.Requests, "generate_media argument objects (JSON).", ArgumentArity.OneOrMore);
+        var outDir = new Option<string?>("--out") { Description = "Download every output (url) into this folder.", HelpName = "DIR" };
+        Option<OutputFormat> format = CliContext.FormatOption(
+            """only the results on stdout, [{"file", "generation_id", "status", "outputs", "diagnostics", "service_diagnostics", "error"?, "files"?}…], one object per file.""");
+        var command = new Command("generate", "Send generate_media requests (JSON files) and wait for their outputs. With no server named, the sandbox runs in process (its output URLs end with the command: use --out to keep the files).")
         {
             files, outDir, format,
         };
         catalog.AddTo(command);
-        server.AddTo(command, sandboxOptions: true);
+        server.AddTo(command, ServerUse.Generation);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            CatalogReadResult read = catalog.Read(parse);
+            Reporter reporter = context.Reporter(parse);
+            CatalogReadResult read = catalog.Read(parse, context);
             if (read.HasErrors)
             {
                 foreach (var diagnostic in read.Diagnostics)
                 {
-                    error.WriteLine(diagnostic.ToString());
+                    reporter.Problem(diagnostic.ToString());
                 }
 
-                error.WriteLine("The catalog has errors; fix them first (mediamodels catalog check).");
-                return ExitCodes.Invalid;
+                reporter.Problem("The catalog has errors; fix them first (mediamodels catalog check).");
+                return CatalogOptions.ExitCodeOf(read);
             }
 
-            bool json = parse.GetValue(format) == "json";
+            bool json = parse.GetValue(format) == OutputFormat.Json;
             var validator = new RequestValidator(read.Catalog);
-            var jobs = parse.GetValue(files)!.Select(f => new Job(RequestFile.Load(f, validator))).ToList();
+            var jobs = InputFiles.Requests.Expand(parse.GetValue(files)!).Select(f => new Job(RequestFile.Load(f, validator, context))).ToList();
             foreach (Job job in jobs.Where(j => j.File.HasErrors))
             {
                 job.Outcome = job.File.Unreadable ? "unreadable" : "invalid";
                 job.Message = job.File.Unreadable ? $"cannot read the request: {job.File.ReadError}" : "refused locally (rule errors); nothing was sent";
+                job.ExitCode = job.File.Unreadable ? ExitCodes.Unreadable : ExitCodes.Invalid;
                 foreach (string line in job.File.DiagnosticLines())
                 {
-                    (json ? error : output).WriteLine(line);
+                    (json ? reporter.Error : reporter.Output).WriteLine(line);
                 }
             }
 
             List<Job> sendable = jobs.Where(j => !j.File.HasErrors).ToList();
             if (sendable.Count > 0)
             {
-                await using Connection? connection = await server.ConnectAsync(parse, catalog, read.Catalog, error, cancellationToken);
-                if (connection is null)
+                Connection? connection = null;
+                try
                 {
+                    connection = await server.ConnectAsync(parse, catalog, read.Catalog, reporter, cancellationToken);
+                }
+                catch (CommandFailedException failure) when (failure.ExitCode != ExitCodes.Usage)
+                {
+                    // Every file still gets its result: these were not sent, for this reason.
+                    reporter.Problem("error: " + failure.Message);
                     foreach (Job job in sendable)
                     {
-                        job.Outcome = "not-sent";
-                        job.Message = "the server could not be reached";
-                        job.Unreachable = true;
+                        job.Outcome = failure.ExitCode == ExitCodes.Unauthorized ? "unauthorized" : "not-sent";
+                        job.Message = failure.ExitCode == ExitCodes.Unauthorized ? "the server refused the credentials (unauthorized); nothing was sent" : "the server could not be reached; nothing was sent";
+                        job.ExitCode = failure.ExitCode;
                     }
                 }
-                else
-                {
-                    if (!json)
-                    {
-                        error.WriteLine($"Sending {sendable.Count} request(s) to {connection.Description}.");
-                    }
 
-                    await RunAllAsync(connection.Client, sendable, output, error, interactive: !json && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected, cancellationToken);
-                    if (parse.GetValue(outDir) is string folder)
+                if (connection is not null)
+                {
+                    await using (connection)
                     {
-                        await DownloadAsync(sendable.Where(j => j.Result is not null), folder, error, cancellationToken);
+                        reporter.Status($"Sending {sendable.Count} request(s) to {connection.Description}.");
+                        string? folder = parse.GetValue(outDir);
+                        if (connection.Sandbox is not null && folder is null)
+                        {
+                            reporter.Status("note: the in-process sandbox serves the outputs only while this command runs: their URLs stop working when it ends. Pass --out DIR to keep the files.");
+                        }
+
+                        bool interactive = !json && reporter.Verbosity >= Verbosity.Normal && ReferenceEquals(reporter.Output, Console.Out) && !Console.IsOutputRedirected;
+                        await RunAllAsync(connection.Client, sendable, reporter, interactive, cancellationToken);
+                        if (folder is not null)
+                        {
+                            await DownloadAsync(sendable.Where(j => j.Result is not null), folder, reporter, cancellationToken);
+                        }
                     }
                 }
             }
 
             if (json)
             {
-                WriteJson(jobs, output);
+                WriteJson(jobs, reporter.Output);
             }
             else
             {
-                WriteText(jobs, output);
+                WriteText(jobs, reporter.Output);
             }
 
-            return jobs.Any(j => j.Outcome == "unreadable" || j.Unreachable) ? ExitCodes.Unreachable
-                : jobs.Any(j => j.Outcome != "completed") ? ExitCodes.Invalid
-                : ExitCodes.Success;
+            return ExitCodes.Combine(jobs.Select(j => j.ExitCode));
         });
         return command;
     }
 
-    private static async Task RunAllAsync(MediaClient client, List<Job> jobs, TextWriter output, TextWriter error, bool interactive, CancellationToken cancellationToken)
+    private static async Task RunAllAsync(MediaClient client, List<Job> jobs, Reporter reporter, bool interactive, CancellationToken cancellationToken)
     {
         if (interactive)
         {
@@ -140,7 +153,7 @@ internal static class GenerateCommand
                     lastStatus = status;
                     lock (gate)
                     {
-                        error.WriteLine($"{job.File.Path}: {p}");
+                        reporter.Status($"{job.File.Path}: {p}");
                     }
                 }
             });
@@ -161,12 +174,14 @@ internal static class GenerateCommand
         catch (GenerationFailedException exception)
         {
             job.GenerationId = exception.GenerationId;
+            job.ExitCode = ExitCodes.Invalid;
             job.Outcome = "failed";
             job.Message = exception.Message;
             job.Warnings = exception.Warnings;
         }
         catch (MediaToolException exception)
         {
+            job.ExitCode = ExitCodes.Invalid;
             job.Outcome = "refused";
             job.Message = exception.Message;
             job.ServerViolations = exception.Violations;
@@ -175,30 +190,47 @@ internal static class GenerateCommand
         {
             // Also when generate_media itself did not answer in time (no generation id then).
             job.GenerationId = exception.GenerationId;
+            job.ExitCode = ExitCodes.Invalid;
             job.Outcome = "timeout";
             job.Message = exception.Message;
         }
         catch (MediaRequestValidationException exception)
         {
+            job.ExitCode = ExitCodes.Invalid;
             job.Outcome = "invalid";
+            job.Message = exception.Message;
+        }
+        catch (MediaUnauthorizedException exception)
+        {
+            job.ExitCode = ExitCodes.Unauthorized;
+            job.Outcome = "unauthorized";
             job.Message = exception.Message;
         }
         catch (MediaServiceException exception)
         {
+            job.ExitCode = ServerOptions.ExitCodeOf(exception);
             job.Outcome = "error";
             job.Message = exception.Message;
-            job.Unreachable = true;
         }
         catch (OperationCanceledException)
         {
+            job.ExitCode = ExitCodes.Invalid;
             job.Outcome = "cancelled";
             job.Message = "cancelled";
         }
     }
 
-    private static async Task DownloadAsync(IEnumerable<Job> jobs, string folder, TextWriter error, CancellationToken cancellationToken)
+    private static async Task DownloadAsync(IEnumerable<Job> jobs, string folder, Reporter reporter, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandFailedException(ExitCodes.Unreadable, $"cannot create the --out folder {folder}: {exception.Message}");
+        }
+
         using var http = new HttpClient();
         foreach (Job job in jobs)
         {
@@ -228,10 +260,10 @@ internal static class GenerateCommand
                 }
                 catch (Exception exception) when (exception is IOException or HttpRequestException or UnauthorizedAccessException)
                 {
-                    error.WriteLine($"error: cannot download {url}: {exception.Message}");
+                    reporter.Problem($"error: cannot download {url}: {exception.Message}");
                     job.Outcome = "download-failed";
                     job.Message = exception.Message;
-                    job.Unreachable = true;
+                    job.ExitCode = exception is HttpRequestException ? ExitCodes.Unreachable : ExitCodes.Unreadable;
                 }
             }
         }
@@ -271,12 +303,6 @@ internal static class GenerateCommand
         GenerationReport[] reports = jobs.Select(Report).ToArray();
         CliJson.Write(output, json =>
         {
-            if (reports.Length == 1)
-            {
-                reports[0].WriteTo(json);
-                return;
-            }
-
             json.WriteStartArray();
             foreach (GenerationReport report in reports)
             {
@@ -329,7 +355,8 @@ internal static class GenerateCommand
 
         public GenerationResult? Result { get; set; }
 
-        public bool Unreachable { get; set; }
+        /// <summary>This file's exit code; the command's is the highest (<see cref="ExitCodes.Combine"/>).</summary>
+        public int ExitCode { get; set; } = ExitCodes.Success;
 
         public IReadOnlyList<Violation> Warnings { get; set; } = Array.Empty<Violation>();
 

@@ -13,7 +13,7 @@ namespace MediaModels.Cli.Commands;
 /// </summary>
 /// <param name="File">The request file as named on the command line.</param>
 /// <param name="GenerationId">The service's generation id, or null when nothing was started.</param>
-/// <param name="Status">completed, failed, invalid, refused, unreadable, not-sent, timeout, cancelled, error or download-failed.</param>
+/// <param name="Status">completed, failed, invalid, refused, unreadable, not-sent, unauthorized, timeout, cancelled, error or download-failed.</param>
 /// <param name="Outputs">The <c>outputs</c> of the final status as the service sent them, or null (written as an empty array).</param>
 /// <param name="Diagnostics">The local check's diagnostics, with line and column in the file.</param>
 /// <param name="ServiceDiagnostics">The service's diagnostics (a refusal's errors, warnings), without a place.</param>

@@ -48,8 +48,7 @@ internal static class ServeCommand
             bool useHttp = parse.GetValue(http);
             if (useStdio == useHttp)
             {
-                error.WriteLine("error: choose one of --stdio or --http.");
-                return ExitCodes.Invalid;
+                throw CommandFailedException.Usage("choose one of --stdio or --http.");
             }
 
             string[] urlList = parse.GetValue(urls) ?? Array.Empty<string>();
@@ -59,8 +58,7 @@ internal static class ServeCommand
             }
             else if (parse.GetValue(port) is not null)
             {
-                error.WriteLine("error: give --port or --urls, not both.");
-                return ExitCodes.Invalid;
+                throw CommandFailedException.Usage("give --port or --urls, not both.");
             }
 
             if (parse.GetValue(gateway.Upstream) is not null)
@@ -68,8 +66,7 @@ internal static class ServeCommand
                 Option[] sandboxOnly = { jobSeconds, failRate, failedRate, latency, seed, outDir, stateful };
                 if (sandboxOnly.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is Option extra)
                 {
-                    error.WriteLine($"error: {extra.Name} configures the sandbox and does not apply with --upstream.");
-                    return ExitCodes.Invalid;
+                    throw CommandFailedException.Usage($"{extra.Name} configures the sandbox and does not apply with --upstream.");
                 }
 
                 return await gateway.RunAsync(parse, catalog, useStdio, urlList, parse.GetValue(token), parse.GetValue(verbose), output, error, cancellationToken);
@@ -82,7 +79,7 @@ internal static class ServeCommand
                 FailedRate = parse.GetValue(failedRate),
                 Latency = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(latency))),
                 RandomSeed = parse.GetValue(seed),
-                CatalogPaths = parse.GetValue(catalog.Catalog) ?? Array.Empty<string>(),
+                CatalogPaths = catalog.SandboxPaths(parse),
                 IncludeShippedCatalog = !parse.GetValue(catalog.NoShipped),
                 Token = parse.GetValue(token),
                 Urls = urlList,
@@ -93,8 +90,7 @@ internal static class ServeCommand
 
             if (useStdio && options.StatefulSessions)
             {
-                error.WriteLine("error: --stateful applies to --http only (a stdio connection is one session already).");
-                return ExitCodes.Invalid;
+                throw CommandFailedException.Usage("--stateful applies to --http only (a stdio connection is one session already).");
             }
 
             try
@@ -103,8 +99,7 @@ internal static class ServeCommand
             }
             catch (SandboxConfigurationException exception)
             {
-                error.WriteLine("error: " + exception.Message);
-                return ExitCodes.Invalid;
+                throw CommandFailedException.Usage(exception.Message);
             }
         });
         return command;

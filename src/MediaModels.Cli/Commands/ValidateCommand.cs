@@ -14,45 +14,40 @@ namespace MediaModels.Cli.Commands;
 /// <summary><c>validate FILE...</c>: checks generate_media argument files against the catalog.</summary>
 internal static class ValidateCommand
 {
-    public static Command Create(CatalogOptions catalog, TextWriter output, TextWriter error)
+    public static Command Create(CatalogOptions catalog, CliContext context)
     {
-        var files = new Argument<string[]>("FILE")
-        {
-            Description = "generate_media argument objects as JSON files; '-' reads standard input; * and ? are expanded.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "text: one MSBuild-style line per diagnostic; json: one object per file.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        Argument<string[]> files = FileArguments.Create("FILE", InputFiles.Requests, "generate_media argument objects (JSON).", ArgumentArity.OneOrMore);
+        Option<OutputFormat> format = CliContext.FormatOption("""[{"file", "valid", "diagnostics": [diagnostic…]}], one object per file. Text: one MSBuild-style line per diagnostic.""");
 
-        var command = new Command("validate", "Check generate_media requests (JSON files) against the model catalog.") { files, format };
+        var command = new Command("validate", "Check generate_media requests (JSON files) against the model catalog; prints file(line,col): error MMxxxx: message [$.path].") { files, format };
         catalog.AddTo(command);
         command.SetAction(parse =>
         {
-            CatalogReadResult read = catalog.Read(parse);
+            Reporter reporter = context.Reporter(parse);
+            CatalogReadResult read = catalog.Read(parse, context);
             foreach (var diagnostic in read.Diagnostics)
             {
-                error.WriteLine(diagnostic.ToString());
+                reporter.Problem(diagnostic.ToString());
             }
 
             if (read.HasErrors)
             {
-                error.WriteLine("The catalog has errors; fix them before validating requests (mediamodels catalog check).");
-                return ExitCodes.Invalid;
+                reporter.Problem("The catalog has errors; fix them before validating requests (mediamodels catalog check).");
+                return CatalogOptions.ExitCodeOf(read);
             }
 
             var validator = new RequestValidator(read.Catalog);
-            var reports = Expand(parse.GetValue(files)!).Select(file => Check(file, validator)).ToList();
-            if (parse.GetValue(format) == "json")
+            var reports = InputFiles.Requests.Expand(parse.GetValue(files)!)
+                .Select(file => RequestFile.Load(file, validator, context))
+                .Select(file => new FileReport(file.Path, file.Unreadable, file.Diagnostics))
+                .ToList();
+            if (parse.GetValue(format) == OutputFormat.Json)
             {
-                WriteJson(reports, output);
+                WriteJson(reports, reporter.Output);
             }
             else
             {
-                WriteText(reports, output, error);
+                WriteText(reports, reporter);
             }
 
             return reports.Any(r => r.Unreadable) ? ExitCodes.Unreadable
@@ -62,21 +57,6 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static FileReport Check(string file, RequestValidator validator)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = file == "-" ? ReadStandardInput() : File.ReadAllBytes(file);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return new FileReport(file, true, new[] { RequestFile.CannotRead(exception) });
-        }
-
-        return CheckBytes(file, bytes, validator);
-    }
-
     /// <summary>Checks one request's bytes; shared with the docs, whose examples show exactly what this command prints.</summary>
     internal static FileReport CheckBytes(string file, byte[] bytes, RequestValidator validator)
     {
@@ -84,28 +64,21 @@ internal static class ValidateCommand
         return new FileReport(file, read.Request is null, RequestFile.Place(read, validator.Validate(read)));
     }
 
-    private static byte[] ReadStandardInput()
-    {
-        using Stream input = Console.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
-        return buffer.ToArray();
-    }
-
-    private static void WriteText(List<FileReport> reports, TextWriter output, TextWriter error)
+    private static void WriteText(List<FileReport> reports, Reporter reporter)
     {
         foreach (FileReport report in reports)
         {
+            reporter.Detail($"{report.File}: {(report.Valid ? "valid" : "invalid")}");
             foreach (string line in report.Lines())
             {
-                output.WriteLine(line);
+                reporter.Output.WriteLine(line);
             }
         }
 
         int errors = reports.Sum(r => r.Diagnostics.Count(d => d.Severity == Severity.Error));
         int warnings = reports.Sum(r => r.Diagnostics.Count(d => d.Severity == Severity.Warning));
         int valid = reports.Count(r => r.Valid);
-        error.WriteLine($"{reports.Count} file(s): {valid} valid, {reports.Count - valid} invalid; {errors} error(s), {warnings} warning(s).");
+        reporter.Status($"{reports.Count} file(s): {valid} valid, {reports.Count - valid} invalid; {errors} error(s), {warnings} warning(s).");
     }
 
     private static void WriteJson(List<FileReport> reports, TextWriter output) => CliJson.Write(output, json =>
@@ -118,33 +91,6 @@ internal static class ValidateCommand
 
         json.WriteEndArray();
     });
-
-    /// <summary>Expands * and ? in the file part of an argument (shells on Windows leave them to the program).</summary>
-    private static IEnumerable<string> Expand(IEnumerable<string> arguments)
-    {
-        foreach (string argument in arguments)
-        {
-            string name = Path.GetFileName(argument);
-            if (argument != "-" && !File.Exists(argument) && name.IndexOfAny(new[] { '*', '?' }) >= 0)
-            {
-                string directory = Path.GetDirectoryName(argument) is { Length: > 0 } d ? d : ".";
-                string[] matches = Directory.Exists(directory)
-                    ? Directory.GetFiles(directory, name).OrderBy(f => f, StringComparer.Ordinal).ToArray()
-                    : Array.Empty<string>();
-                if (matches.Length > 0)
-                {
-                    foreach (string match in matches)
-                    {
-                        yield return match;
-                    }
-
-                    continue;
-                }
-            }
-
-            yield return argument;
-        }
-    }
 
     /// <summary>
     /// One checked file. In <c>--format json</c> it is <c>{"file", "valid", "diagnostics": [RequestDiagnostic…]}</c>: it

@@ -26,7 +26,7 @@ internal static class CatalogCheckCommand
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int exit = (int)Run.Value.Invoke(null, new object[] { args, output, error })!;
+        int exit = (int)Run.Value.Invoke(null, new object?[] { args, output, error, null })!;
         return (exit, output.ToString(), error.ToString());
     }
 
@@ -71,7 +71,9 @@ internal static class CatalogCheckCommand
 
         var context = new CommandLineContext(assembly);
         Type app = context.LoadFromAssemblyPath(assembly).GetType("MediaModels.Cli.CliApp", throwOnError: true)!;
-        return app.GetMethod("Run", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, new[] { typeof(string[]), typeof(TextWriter), typeof(TextWriter) })!;
+        // Run(args, output, error, openStandardInput): the last is null here (no file is '-').
+        return app.GetMethod("Run", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, new[] { typeof(string[]), typeof(TextWriter), typeof(TextWriter), typeof(Func<Stream>) })
+            ?? throw new InvalidOperationException("MediaModels.Cli.CliApp.Run(string[], TextWriter, TextWriter, Func<Stream>) is missing: the command line's entry point changed.");
     }
 
     /// <summary>Resolves the command line's own dependencies from its deps.json, and ASP.NET Core from the shared framework.</summary>
